@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDemoData, migrateToLatest, openDatabase } from '@weegschaal/storage';
+import { buildServer } from '@weegschaal/server';
+import { databaseConfig, defaultWebRoot, parsePort } from '../config.ts';
+import type { CommonOptions } from '../config.ts';
+
+interface ServeOptions {
+  port?: string;
+  host?: string;
+  demo?: boolean;
+  webRoot?: string;
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Start the web app and the API on one port (migrates the database first)')
+    .option('-p, --port <port>', 'port to listen on (env PORT, default 8080)')
+    .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
+    .option('--demo', 'load the demo data before serving')
+    .option('--web-root <dir>', 'folder of the built web app', defaultWebRoot)
+    .action(async (options: ServeOptions) => {
+      const port = parsePort(options.port ?? process.env['PORT'], 8080);
+      const host = options.host ?? process.env['HOST'] ?? '127.0.0.1';
+      const handle = await openDatabase(databaseConfig(program.opts<CommonOptions>(), 'serve'));
+      await migrateToLatest(handle.db);
+      if (options.demo) await loadDemoData(handle.db);
+
+      const webRoot = options.webRoot ?? defaultWebRoot;
+      const hasWeb = existsSync(join(webRoot, 'index.html'));
+      if (!hasWeb) {
+        console.warn(
+          `The web app is not built (${webRoot}); serving the API only. Run: npm run build`,
+        );
+      }
+      const app = await buildServer({ handle, webRoot: hasWeb ? webRoot : null, logger: false });
+      const address = await app.listen({ port, host });
+      const url = address.replace('[::1]', 'localhost');
+      handle.lock?.announceUrl(url);
+
+      console.log(`Weegschaal is running at ${url}`);
+      console.log(`  API: ${url}/api/v1  (reference: ${url}/api/v1/docs)`);
+      console.log(
+        `  Database: ${handle.kind} (${handle.location})${options.demo ? ', with demo data' : ''}`,
+      );
+      console.log('  Stop with Ctrl+C.');
+
+      // the command ends (and the process exits) only when asked to stop
+      const signal = await new Promise<string>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+      });
+      console.log(`${signal}: stopping Weegschaal…`);
+      await app.close();
+      await handle.close();
+    });
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DatabaseConfig } from '@weegschaal/storage';
+
+export interface CommonOptions {
+  dataDir?: string;
+}
+
+/**
+ * One place reads the environment: DATABASE_URL selects a PostgreSQL server, otherwise the
+ * embedded PGlite database lives in the data directory (WEEGSCHAAL_DATA_DIR, default ./.data).
+ */
+export function databaseConfig(
+  options: CommonOptions,
+  command: string,
+  env: NodeJS.ProcessEnv = process.env,
+): DatabaseConfig {
+  const url = env['DATABASE_URL'];
+  if (url && url.trim() !== '') return { kind: 'postgres', url };
+  const dataDir = resolve(options.dataDir ?? env['WEEGSCHAAL_DATA_DIR'] ?? '.data');
+  return { kind: 'pglite', dataDir, command };
+}
+
+export function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not '${value}'.`);
+  }
+  return port;
+}
+
+export const defaultWebRoot: string = fileURLToPath(new URL('../../web/dist', import.meta.url));

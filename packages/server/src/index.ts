@@ -1,0 +1,2 @@
+export * from './app.ts';
+export { API_VERSION } from './http/responses.ts';

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoMeasures } from '@weegschaal/core';
+import { testDatabaseTargets } from '../testing/test-database.ts';
+import { migrateToLatest } from '../migrator.ts';
+import type { DatabaseHandle } from '../database.ts';
+import { listMeasures } from '../measure/measure.repository.ts';
+import { getOverview } from '../overview/overview.repository.ts';
+import { loadDemoData } from './demo-loader.ts';
+
+describe.each(testDatabaseTargets())('demo data on $kind', (target) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await target.open();
+    await migrateToLatest(handle.db);
+  });
+  afterAll(() => handle.close());
+
+  it('starts empty and not demo', async () => {
+    const overview = await getOverview(handle.db, handle.kind);
+    expect(overview.demo).toBe(false);
+    expect(overview.demoLoadedAt).toBeNull();
+    expect(overview.areas.find((a) => a.area === 'measures')?.counts).toEqual([
+      { key: 'measures', value: 0 },
+      { key: 'measureLevels', value: 0 },
+    ]);
+  });
+
+  it('loads idempotently: twice gives exactly the content of once', async () => {
+    const first = await loadDemoData(handle.db);
+    const afterFirst = await listMeasures(handle.db);
+    const second = await loadDemoData(handle.db);
+    const afterSecond = await listMeasures(handle.db);
+    expect(second).toEqual(first);
+    expect(afterSecond).toEqual(afterFirst);
+    expect(afterSecond).toEqual([...demoMeasures()].sort((a, b) => a.code.localeCompare(b.code)));
+  });
+
+  it('is labelled demo in the overview, with areas not built said so', async () => {
+    const overview = await getOverview(handle.db, handle.kind);
+    expect(overview.demo).toBe(true);
+    expect(overview.demoLoadedAt).not.toBeNull();
+    expect(overview.database.kind).toBe(target.kind);
+    const measures = overview.areas.find((a) => a.area === 'measures');
+    expect(measures?.counts[0]?.value).toBe(demoMeasures().length);
+    expect(overview.areas.filter((a) => a.status === 'not-built').map((a) => a.area)).toEqual([
+      'societal-picture',
+      'weighing',
+      'advice',
+      'signals',
+      'readiness',
+    ]);
+  });
+});

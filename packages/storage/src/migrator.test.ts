@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { testDatabaseTargets } from './testing/test-database.ts';
+import {
+  currentSchemaVersion,
+  latestMigration,
+  migrateDownAll,
+  migrateToLatest,
+} from './migrator.ts';
+import { migrations } from './migrations/index.ts';
+import type { DatabaseHandle } from './database.ts';
+
+async function tableNames(handle: DatabaseHandle): Promise<string[]> {
+  const result = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+    where table_schema = 'public' and table_name not like 'kysely_%'
+    order by table_name`.execute(handle.db);
+  return result.rows.map((r) => r.table_name);
+}
+
+describe.each(testDatabaseTargets())('migrations on $kind', (target) => {
+  const handles: DatabaseHandle[] = [];
+  afterAll(async () => {
+    for (const h of handles) await h.close();
+  });
+
+  it('migrate an empty database to latest, and back to empty, and up again', async () => {
+    const handle = await target.open();
+    handles.push(handle);
+    expect(await tableNames(handle)).toEqual([]);
+
+    const up = await migrateToLatest(handle.db);
+    expect(up.applied).toEqual(Object.keys(migrations).sort());
+    expect(up.current).toBe(latestMigration);
+    expect(await tableNames(handle)).toEqual(['app_meta', 'measure', 'measure_level']);
+
+    expect((await migrateToLatest(handle.db)).applied).toEqual([]);
+
+    const down = await migrateDownAll(handle.db);
+    expect(down.applied).toEqual(Object.keys(migrations).sort().reverse());
+    expect(down.current).toBeNull();
+    expect(await tableNames(handle)).toEqual([]);
+    expect(await currentSchemaVersion(handle.db)).toBeNull();
+
+    await migrateToLatest(handle.db);
+    expect(await currentSchemaVersion(handle.db)).toBe(latestMigration);
+  });
+
+  it('names migrations by timestamp so that their order is their history', () => {
+    for (const name of Object.keys(migrations)) expect(name).toMatch(/^\d{14}-[a-z0-9-]+$/);
+  });
+});

@@ -1,0 +1,42 @@
+import { PRODUCT_AREAS } from '@weegschaal/core';
+import type { AreaSummary, Overview, ProductArea } from '@weegschaal/core';
+import type { DatabaseKind, Executor } from '../database.ts';
+import { getMeta } from '../app-meta/app-meta.repository.ts';
+import { countMeasures } from '../measure/measure.repository.ts';
+import { currentSchemaVersion } from '../migrator.ts';
+
+export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Overview> {
+  const measures = await countMeasures(db);
+  const demoLoadedAt = await getMeta(db, 'demo.loadedAt');
+
+  const summaryOf = (area: ProductArea): AreaSummary => {
+    switch (area) {
+      case 'measures':
+        return {
+          area,
+          status: 'available',
+          counts: [
+            { key: 'measures', value: measures.measures },
+            { key: 'measureLevels', value: measures.levels },
+          ],
+        };
+      case 'societal-picture':
+      case 'weighing':
+      case 'advice':
+      case 'signals':
+      case 'readiness':
+        return { area, status: 'not-built', counts: [] };
+      default: {
+        const unreachable: never = area;
+        throw new Error(`unknown area ${String(unreachable)}`);
+      }
+    }
+  };
+
+  return {
+    demo: measures.demo > 0,
+    demoLoadedAt,
+    database: { kind, schemaVersion: await currentSchemaVersion(db) },
+    areas: PRODUCT_AREAS.map(summaryOf),
+  };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/e2e/**/*.test.ts', 'bench/**/*.test.ts'],
+    // PGlite start-up and a real browser take seconds, not milliseconds
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // two cores: more workers than that only adds contention
+    maxWorkers: 2,
+  },
+});
