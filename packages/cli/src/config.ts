@@ -31,3 +31,14 @@ export function parsePort(value: string | undefined, fallback: number): number {
 }
 
 export const defaultWebRoot: string = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/**
+ * The real public data sets live beside the repository in ../shared/data (never copied in).
+ * WEEGSCHAAL_SHARED_DATA points elsewhere.
+ */
+export function sharedDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(
+    env['WEEGSCHAAL_SHARED_DATA'] ??
+      fileURLToPath(new URL('../../../../shared/data', import.meta.url)),
+  );
+}

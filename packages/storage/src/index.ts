@@ -5,3 +5,4 @@ export * from './app-meta/app-meta.repository.ts';
 export * from './measure/measure.repository.ts';
 export * from './demo/demo-loader.ts';
 export * from './overview/overview.repository.ts';
+export * from './public-data/public-data-loader.ts';

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
-import { loadDemoData, migrateToLatest, openDatabase } from '@weegschaal/storage';
-import { databaseConfig } from '../config.ts';
+import { loadDemoData, loadPublicData, migrateToLatest, openDatabase } from '@weegschaal/storage';
+import { databaseConfig, sharedDataDir } from '../config.ts';
 import type { CommonOptions } from '../config.ts';
 
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('Load the generated demo data (idempotent: loading twice changes nothing)')
+    .description(
+      'Load the generated demo data and the real public data sets from ../shared/data (idempotent)',
+    )
     .action(async () => {
       const handle = await openDatabase(databaseConfig(program.opts<CommonOptions>(), 'demo'));
       try {
@@ -16,6 +18,9 @@ export function registerDemoCommand(program: Command): void {
           `Demo data loaded into ${handle.location}: ${report.measures} measures with ` +
             `${report.measureLevels} levels. All of it is labelled demo.`,
         );
+        for (const result of await loadPublicData(handle.db, sharedDataDir())) {
+          console.log(`Public data ${result.source}: ${result.status} — ${result.summary}`);
+        }
       } finally {
         await handle.close();
       }

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDemoData, migrateToLatest, openDatabase } from '@weegschaal/storage';
+import { loadDemoData, loadPublicData, migrateToLatest, openDatabase } from '@weegschaal/storage';
 import { buildServer } from '@weegschaal/server';
-import { databaseConfig, defaultWebRoot, parsePort } from '../config.ts';
+import { databaseConfig, defaultWebRoot, parsePort, sharedDataDir } from '../config.ts';
 import type { CommonOptions } from '../config.ts';
 
 interface ServeOptions {
@@ -19,14 +19,19 @@ export function registerServeCommand(program: Command): void {
     .description('Start the web app and the API on one port (migrates the database first)')
     .option('-p, --port <port>', 'port to listen on (env PORT, default 8080)')
     .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
-    .option('--demo', 'load the demo data before serving')
+    .option('--demo', 'load the demo data and the public data sets before serving')
     .option('--web-root <dir>', 'folder of the built web app', defaultWebRoot)
     .action(async (options: ServeOptions) => {
       const port = parsePort(options.port ?? process.env['PORT'], 8080);
       const host = options.host ?? process.env['HOST'] ?? '127.0.0.1';
       const handle = await openDatabase(databaseConfig(program.opts<CommonOptions>(), 'serve'));
       await migrateToLatest(handle.db);
-      if (options.demo) await loadDemoData(handle.db);
+      if (options.demo) {
+        await loadDemoData(handle.db);
+        for (const result of await loadPublicData(handle.db, sharedDataDir())) {
+          console.log(`Public data ${result.source}: ${result.status} — ${result.summary}`);
+        }
+      }
 
       const webRoot = options.webRoot ?? defaultWebRoot;
       const hasWeb = existsSync(join(webRoot, 'index.html'));
