@@ -6,8 +6,6 @@ import {
   Footer,
   Heading,
   NavBar,
-  PageContent,
-  PageHeader,
   Paragraph,
   SkipLink,
 } from '@rijkshuisstijl-community/components-react';
@@ -45,7 +43,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SkipLink href="#main-content">{t('layout.skipLink')}</SkipLink>
-      <PageHeader className="ws-header">
+      <header className="ws-header">
         <div className="ws-header__inner">
           <div>
             <Heading level={1} appearance="level-3" className="ws-header__title">
@@ -63,8 +61,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
             {t('layout.switchTo')}
           </Button>
         </div>
-      </PageHeader>
-      <nav aria-label={t('layout.mainNav')} onClick={onNavClick}>
+      </header>
+      <nav aria-label={t('layout.mainNav')} onClick={onNavClick} className="ws-nav">
         <NavBar items={items} />
       </nav>
       {demo && (
@@ -74,11 +72,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Alert>
         </div>
       )}
-      <PageContent>
+      <div className="ws-page">
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
-      </PageContent>
+      </div>
       <Footer background="primary-filled">
         <Paragraph>
           {t('layout.footer')}{' '}

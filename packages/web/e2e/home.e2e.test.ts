@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { startServer } from '../../../test-support/run-cli.ts';
+import type { RunningServer } from '../../../test-support/run-cli.ts';
+import { browserAvailable, launchChromium } from '../../../test-support/browser.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const screenshots = join(repoRoot, 'test-results');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe.skipIf(!browserAvailable())('home page with demo data in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    const built = join(repoRoot, 'packages/web/dist/index.html');
+    if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
+    dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-'));
+    server = await startServer(['--data-dir', dataDir], ['--demo'], {
+      // the public data sets have their own tests; this one is about the shell of the app
+      WEEGSCHAAL_SHARED_DATA: '/nonexistent-shared-data',
+    });
+    browser = await launchChromium();
+    mkdirSync(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('labels demo data, switches NL/EN, navigates, and passes axe-core in both languages', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+
+    const banner = page.getByTestId('demo-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Demo');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    for (const label of [
+      'Maatregelen',
+      'Maatschappelijk beeld',
+      'Afwegingskader',
+      'Advisering',
+      'Signalen',
+      'Paraatheid',
+    ]) {
+      expect(await nav.getByRole('link', { name: label }).count()).toBe(1);
+    }
+    // the summary counts what the database holds: the demo catalogue has measures
+    const measureCount = page
+      .getByTestId('area-measures')
+      .locator('dt:text-is("maatregelen") + dd');
+    await measureCount.waitFor();
+    expect(Number(await measureCount.textContent())).toBeGreaterThanOrEqual(20);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'home-nl.png'), fullPage: true });
+
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(
+      'What is in the database',
+    );
+    expect(await page.getByTestId('demo-banner').textContent()).toContain('demonstration data');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'home-en.png'), fullPage: true });
+
+    // an area not built says so plainly, and the choice of language survives a reload
+    await page.getByRole('link', { name: 'Signals' }).first().click();
+    await page.getByTestId('not-built').waitFor();
+    await page.reload();
+    await page.getByTestId('not-built').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
