@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // two cores: more workers than that only adds contention
     maxWorkers: 2,
+    reporters: ['default', './test-support/summary-reporter.ts'],
   },
 });
