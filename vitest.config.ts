@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/e2e/**/*.test.ts', 'bench/**/*.test.ts'],
     // PGlite start-up and a real browser take seconds, not milliseconds
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     // two cores: more workers than that only adds contention
     maxWorkers: 2,
     reporters: ['default', './test-support/summary-reporter.ts'],

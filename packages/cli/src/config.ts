@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DatabaseConfig } from '@weegschaal/storage';
+import { PUBLIC_DATA_SOURCES } from '@weegschaal/storage';
+import type { DatabaseConfig, PublicDataSource } from '@weegschaal/storage';
 
 export interface CommonOptions {
   dataDir?: string;
@@ -41,4 +42,27 @@ export function sharedDataDir(env: NodeJS.ProcessEnv = process.env): string {
     env['WEEGSCHAAL_SHARED_DATA'] ??
       fileURLToPath(new URL('../../../../shared/data', import.meta.url)),
   );
+}
+
+/**
+ * WEEGSCHAAL_PUBLIC_DATA=oxcgrt,nl-measures-timeline limits which public data sets load (all by
+ * default; "none" for none): a quick start, or a test that needs one data set, need not wait
+ * for the rest. The load order stays that of PUBLIC_DATA_SOURCES.
+ */
+export function selectedPublicDataSources(
+  env: NodeJS.ProcessEnv = process.env,
+): PublicDataSource[] {
+  const wanted = env['WEEGSCHAAL_PUBLIC_DATA']?.trim();
+  if (!wanted) return PUBLIC_DATA_SOURCES;
+  if (wanted === 'none') return [];
+  const names = wanted.split(',').map((n) => n.trim());
+  const known = PUBLIC_DATA_SOURCES.map((s) => s.name);
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length > 0) {
+    throw new Error(
+      `WEEGSCHAAL_PUBLIC_DATA names unknown data sets: ${unknown.join(', ')}. ` +
+        `Known: ${known.join(', ')}, or "none".`,
+    );
+  }
+  return PUBLIC_DATA_SOURCES.filter((s) => names.includes(s.name));
 }

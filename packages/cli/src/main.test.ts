@@ -51,6 +51,22 @@ describe('weegschaal CLI', () => {
     expect(demo1.stdout).toMatch(/Demo data loaded .*: \d+ measures/);
   });
 
+  it('loads only the public data sets named in WEEGSCHAAL_PUBLIC_DATA, and rejects unknown names', async () => {
+    const dir = dataDir();
+    const bogus = await runCli(['--data-dir', dir, 'demo'], {
+      WEEGSCHAAL_PUBLIC_DATA: 'rivm-rt,bogus',
+    });
+    expect(bogus.code).toBe(1);
+    expect(bogus.stderr).toContain('WEEGSCHAAL_PUBLIC_DATA names unknown data sets: bogus');
+    const none = await runCli(['--data-dir', dir, 'demo'], { WEEGSCHAAL_PUBLIC_DATA: 'none' });
+    expect(none.code).toBe(0);
+    expect(none.stdout).not.toContain('Public data');
+    const one = await runCli(['--data-dir', dir, 'demo'], { WEEGSCHAAL_PUBLIC_DATA: 'rivm-rt' });
+    expect(one.code).toBe(0);
+    expect(one.stdout.match(/^Public data /gm)).toHaveLength(1);
+    expect(one.stdout).toContain('Public data rivm-rt: loaded');
+  });
+
   it('refuses to open a data directory a running server holds, and names the server', async () => {
     const dir = dataDir();
     const server = await startServer(['--data-dir', dir], [], noPublicData);

@@ -3,6 +3,9 @@ import { DomainError } from '@weegschaal/core';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerDemoCommand } from './commands/demo.command.ts';
+import { registerImportCommand } from './commands/import.command.ts';
+import { registerUsersCommand } from './commands/users.command.ts';
+import { registerAuditCommand } from './commands/audit.command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('weegschaal')
@@ -17,6 +20,9 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerMigrateCommand(program);
   registerDemoCommand(program);
+  registerImportCommand(program);
+  registerUsersCommand(program);
+  registerAuditCommand(program);
   return program;
 }
 

@@ -10,7 +10,31 @@ import { API_VERSION } from './http/responses.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { overviewRoutes } from './overview/overview.routes.ts';
 import { measureRoutes } from './measures/measure.routes.ts';
+import { ficheRoutes } from './fiches/fiche.routes.ts';
+import { fundamentalRightRoutes } from './fundamental-rights/fundamental-right.routes.ts';
+import { impactLadderRoutes } from './impact-ladder/impact-ladder.routes.ts';
+import { effectivenessRoutes } from './effectiveness/effectiveness.routes.ts';
+import { bundleRoutes } from './bundles/bundle.routes.ts';
+import { measureTimelineRoutes } from './measure-timeline/measure-timeline.routes.ts';
+import { measureEventRoutes } from './measure-events/measure-event.routes.ts';
+import { defaultSharedDataDir, regionRoutes } from './regions/region.routes.ts';
+import { indicatorRoutes } from './indicators/indicator.routes.ts';
+import { observationRoutes } from './observations/observation.routes.ts';
+import { importRoutes } from './imports/import.routes.ts';
+import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerWebApp } from './web/web-app.ts';
+import fastifyCookie from '@fastify/cookie';
+import type { LoginPolicy } from '@weegschaal/storage';
+import { registerAccessControl } from './auth/access-control.ts';
+import { sessionRoutes } from './auth/session.routes.ts';
+import { userRoutes } from './auth/user.routes.ts';
+import { calendarRoutes } from './advice/calendar.routes.ts';
+import { adviceRequestRoutes } from './advice/advice-request.routes.ts';
+import { informationPackageRoutes } from './advice/information-package.routes.ts';
+import { advisoryReportRoutes } from './advice/advisory-report.routes.ts';
+import { publicationRoutes } from './advice/publication.routes.ts';
+import { auditEventRoutes } from './advice/audit-event.routes.ts';
+import { frameworkRoutes } from './frameworks/framework.routes.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -19,6 +43,13 @@ export interface ServerOptions {
   /** folder with the built web app (index.html); null serves the API only */
   webRoot: string | null;
   logger?: boolean;
+  /** the time the server acts at; tests inject one to step over an embargo */
+  clock?: () => Date;
+  /** mark the session cookie Secure (behind HTTPS); off for http://localhost */
+  secureCookies?: boolean;
+  loginPolicy?: LoginPolicy;
+  /** ../shared/data, read at run time (the region map); default as the CLI resolves it */
+  sharedDataDir?: string;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -37,6 +68,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerErrorHandling(app);
+  const clock = options.clock ?? (() => new Date());
+  await app.register(fastifyCookie);
+  registerAccessControl(app, { handle: options.handle, apiPrefix: API_PREFIX, clock });
   app.addSchema(InvalidParamSchema);
   app.addSchema(ProblemSchema);
 
@@ -60,6 +94,45 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       tags: [
         { name: 'System', description: 'Health and overview' },
         { name: 'Measures', description: 'Catalogue of measures and stringency levels' },
+        { name: 'Accounts', description: 'Log in and out; accounts and roles (admin)' },
+        { name: 'Calendar', description: 'Decision calendar (BWO, ACC, MCC, press conference, OMT, MIT) and iCalendar feed' },
+        { name: 'Advice', description: 'Requests for advice, sealed information packages, advisory reports' },
+        { name: 'Consents', description: 'The minister’s recorded consent to share confidential advice' },
+        { name: 'Publications', description: 'Publication with embargo and approvals; Woo listing' },
+        { name: 'Audit', description: 'Hash-chained audit trail and its verification' },
+        {
+          name: 'Fiches',
+          description: 'Versioned factsheets of the societal impact per measure-level',
+        },
+        {
+          name: 'Impact ladder',
+          description: 'Measure-levels ranked by societal impact, with its rule',
+        },
+        {
+          name: 'Effectiveness',
+          description:
+            'OMT scenarios and estimates, sector risk ladder, effectiveness × impact matrix',
+        },
+        {
+          name: 'Bundles',
+          description: 'Packages of measure-levels with their own effect and burden',
+        },
+        {
+          name: 'Measure timeline',
+          description:
+            'The real daily OxCGRT record of measures per country and the stringency index, computed with its working',
+        },
+        { name: 'Measure events', description: 'Dated Dutch measures and events for annotation' },
+        { name: 'Regions', description: 'CBS regions, hierarchy, population, GROS/krimp flags and the map' },
+        { name: 'Indicators', description: 'Catalogue of societal and epidemic indicators with signal values' },
+        { name: 'Observations', description: 'Values per indicator, region and period, with revisions' },
+        { name: 'Imports', description: 'Import batches of observations: validation, dry run, rollback' },
+        { name: 'Dashboard', description: 'The state of society and of the epidemic, per theme, with signal states' },
+        {
+          name: 'Frameworks',
+          description:
+            'Weighing frameworks: criteria grounded in rights, value judgements, weights, OMT and MIT rankings side by side, SMAA and rationale',
+        },
       ],
     },
   });
@@ -69,7 +142,38 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(healthRoutes, { handle: options.handle });
       await api.register(overviewRoutes, { handle: options.handle });
       await api.register(measureRoutes, { handle: options.handle });
-      api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+      await api.register(ficheRoutes, { handle: options.handle });
+      await api.register(fundamentalRightRoutes);
+      await api.register(impactLadderRoutes, { handle: options.handle });
+      await api.register(effectivenessRoutes, { handle: options.handle });
+      await api.register(bundleRoutes, { handle: options.handle });
+      await api.register(measureTimelineRoutes, { handle: options.handle });
+      await api.register(measureEventRoutes, { handle: options.handle });
+      await api.register(regionRoutes, {
+        handle: options.handle,
+        sharedDataDir: options.sharedDataDir ?? defaultSharedDataDir(),
+      });
+      await api.register(indicatorRoutes, { handle: options.handle });
+      await api.register(observationRoutes, { handle: options.handle });
+      await api.register(importRoutes, { handle: options.handle });
+      await api.register(dashboardRoutes, { handle: options.handle, clock });
+      await api.register(sessionRoutes, {
+        handle: options.handle,
+        clock,
+        secureCookies: options.secureCookies ?? false,
+        loginPolicy: options.loginPolicy,
+      });
+      await api.register(userRoutes, { handle: options.handle, clock });
+      await api.register(calendarRoutes, { handle: options.handle, clock });
+      await api.register(adviceRequestRoutes, { handle: options.handle, clock });
+      await api.register(informationPackageRoutes, { handle: options.handle, clock });
+      await api.register(advisoryReportRoutes, { handle: options.handle, clock });
+      await api.register(publicationRoutes, { handle: options.handle, clock });
+      await api.register(auditEventRoutes, { handle: options.handle });
+      await api.register(frameworkRoutes, { handle: options.handle, clock });
+      api.get('/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, () =>
+        app.swagger(),
+      );
     },
     { prefix: API_PREFIX },
   );

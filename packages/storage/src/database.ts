@@ -5,6 +5,57 @@ import pg from 'pg';
 import { join } from 'node:path';
 import type { AppMetaTable } from './app-meta/app-meta.table.ts';
 import type { MeasureLevelTable, MeasureTable } from './measure/measure.table.ts';
+import type { FicheTransitionTable, FicheVersionTable } from './fiche/fiche.table.ts';
+import type { LadderOverrideTable } from './ladder/ladder-override.table.ts';
+import type {
+  EffectivenessEstimateTable,
+  OmtScenarioTable,
+  SectorRiskTable,
+} from './effectiveness/effectiveness.table.ts';
+import type {
+  BundleEffectivenessEstimateTable,
+  BundleMemberTable,
+  BundleTable,
+} from './bundle/bundle.table.ts';
+import type { PolicyRecordTable } from './policy/policy-record.table.ts';
+import type { PolicyIndexTable } from './policy/policy-index.table.ts';
+import type { MeasureEventTable } from './measure-event/measure-event.table.ts';
+import type {
+  RegionParentTable,
+  RegionPopulationTable,
+  RegionRedivisionTable,
+  RegionTable,
+} from './region/region.table.ts';
+import type { IndicatorTable } from './indicator/indicator.table.ts';
+import type { ObservationTable } from './observation/observation.table.ts';
+import type { ImportBatchTable, ImportRejectionTable } from './imports/import-batch.table.ts';
+import type {
+  LoginAttemptTable,
+  UserAccountTable,
+  UserSessionTable,
+} from './account/user-account.table.ts';
+import type { AuditEventTable } from './audit/audit-event.table.ts';
+import type { CalendarExceptionTable, MeetingSeriesTable } from './calendar/calendar.table.ts';
+import type {
+  AdviceRequestTable,
+  AdvisoryReportTable,
+  ConsentTable,
+  InformationPackageTable,
+  PackageBlobTable,
+  PackageDeliveryTable,
+  PackageItemTable,
+} from './advice/advice.table.ts';
+import type {
+  PublicationApprovalTable,
+  PublicationTable,
+} from './publication/publication.table.ts';
+import type {
+  WeighingCriterionTable,
+  WeighingFrameworkTable,
+  WeighingPackageTable,
+  WeighingScoreTable,
+  WeighingWeightSetTable,
+} from './framework/framework.table.ts';
 import { acquireDataDirectoryLock } from './data-directory-lock.ts';
 import type { DataDirectoryLock } from './data-directory-lock.ts';
 
@@ -12,6 +63,46 @@ export interface Database {
   app_meta: AppMetaTable;
   measure: MeasureTable;
   measure_level: MeasureLevelTable;
+  fiche_version: FicheVersionTable;
+  fiche_transition: FicheTransitionTable;
+  ladder_override: LadderOverrideTable;
+  omt_scenario: OmtScenarioTable;
+  effectiveness_estimate: EffectivenessEstimateTable;
+  sector_risk: SectorRiskTable;
+  bundle: BundleTable;
+  bundle_member: BundleMemberTable;
+  bundle_effectiveness_estimate: BundleEffectivenessEstimateTable;
+  policy_record: PolicyRecordTable;
+  policy_index: PolicyIndexTable;
+  measure_event: MeasureEventTable;
+  region: RegionTable;
+  region_parent: RegionParentTable;
+  region_population: RegionPopulationTable;
+  region_redivision: RegionRedivisionTable;
+  indicator: IndicatorTable;
+  import_batch: ImportBatchTable;
+  import_rejection: ImportRejectionTable;
+  observation: ObservationTable;
+  user_account: UserAccountTable;
+  user_session: UserSessionTable;
+  login_attempt: LoginAttemptTable;
+  audit_event: AuditEventTable;
+  meeting_series: MeetingSeriesTable;
+  calendar_exception: CalendarExceptionTable;
+  advice_request: AdviceRequestTable;
+  package_blob: PackageBlobTable;
+  information_package: InformationPackageTable;
+  package_item: PackageItemTable;
+  package_delivery: PackageDeliveryTable;
+  advisory_report: AdvisoryReportTable;
+  consent: ConsentTable;
+  publication: PublicationTable;
+  publication_approval: PublicationApprovalTable;
+  weighing_framework: WeighingFrameworkTable;
+  weighing_criterion: WeighingCriterionTable;
+  weighing_package: WeighingPackageTable;
+  weighing_score: WeighingScoreTable;
+  weighing_weight_set: WeighingWeightSetTable;
 }
 
 /** Repositories take either the database or a transaction: the caller owns the transaction. */
@@ -63,6 +154,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   switch (config.kind) {
     case 'postgres': {
       const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+      // an idle pooled connection can be cut by the server (restart, admin shutdown); without
+      // a listener that would crash the process instead of failing the next query
+      pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
       const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
       return {
         db,

@@ -32,7 +32,51 @@ describe.each(testDatabaseTargets())('migrations on $kind', (target) => {
     const up = await migrateToLatest(handle.db);
     expect(up.applied).toEqual(Object.keys(migrations).sort());
     expect(up.current).toBe(latestMigration);
-    expect(await tableNames(handle)).toEqual(['app_meta', 'measure', 'measure_level']);
+    expect(await tableNames(handle)).toEqual([
+      'advice_request',
+      'advisory_report',
+      'app_meta',
+      'audit_event',
+      'bundle',
+      'bundle_effectiveness_estimate',
+      'bundle_member',
+      'calendar_exception',
+      'consent',
+      'effectiveness_estimate',
+      'fiche_transition',
+      'fiche_version',
+      'import_batch',
+      'import_rejection',
+      'indicator',
+      'information_package',
+      'ladder_override',
+      'login_attempt',
+      'measure',
+      'measure_event',
+      'measure_level',
+      'meeting_series',
+      'observation',
+      'omt_scenario',
+      'package_blob',
+      'package_delivery',
+      'package_item',
+      'policy_index',
+      'policy_record',
+      'publication',
+      'publication_approval',
+      'region',
+      'region_parent',
+      'region_population',
+      'region_redivision',
+      'sector_risk',
+      'user_account',
+      'user_session',
+      'weighing_criterion',
+      'weighing_framework',
+      'weighing_package',
+      'weighing_score',
+      'weighing_weight_set',
+    ]);
 
     expect((await migrateToLatest(handle.db)).applied).toEqual([]);
 

@@ -3,8 +3,22 @@ import { useEffect } from 'react';
 import { AppLayout } from './layout/app-layout.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { MeasuresPage } from './pages/measures-page.tsx';
+import { FicheListPage } from './pages/fiche-list-page.tsx';
+import { FichePage } from './pages/fiche-page.tsx';
+import { FicheEditorPage } from './pages/fiche-editor-page.tsx';
+import { FichePrintPage } from './pages/fiche-print-page.tsx';
+import { ImpactLadderPage } from './pages/impact-ladder-page.tsx';
+import { MatrixPage } from './pages/matrix-page.tsx';
+import { BundlesPage } from './pages/bundles-page.tsx';
 import { NotBuiltAreaPage } from './pages/area-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { LoginPage } from './pages/login-page.tsx';
+import { AdvicePage } from './pages/advice-page.tsx';
+import { AdviceRequestPage } from './pages/advice-request-page.tsx';
+import { CalendarPage } from './pages/calendar-page.tsx';
+import { ConsentsPage } from './pages/consents-page.tsx';
+import { PublicationPage, PublicationsPage } from './pages/publications-page.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
 import { useLocale } from './i18n/locale-context.tsx';
 
 export function App() {
@@ -17,9 +31,23 @@ export function App() {
       <Switch>
         <Route path="/" component={HomePage} />
         <Route path="/measures" component={MeasuresPage} />
+        <Route path="/measures/fiches" component={FicheListPage} />
+        <Route path="/measures/fiches/:measureCode/:level" component={FichePage} />
+        <Route path="/measures/fiches/:measureCode/:level/edit" component={FicheEditorPage} />
+        <Route path="/measures/fiches/:measureCode/:level/print" component={FichePrintPage} />
+        <Route path="/measures/impact-ladder" component={ImpactLadderPage} />
+        <Route path="/measures/matrix" component={MatrixPage} />
+        <Route path="/measures/bundles" component={BundlesPage} />
         <Route path="/societal-picture">{() => <NotBuiltAreaPage area="societal-picture" />}</Route>
         <Route path="/weighing">{() => <NotBuiltAreaPage area="weighing" />}</Route>
-        <Route path="/advice">{() => <NotBuiltAreaPage area="advice" />}</Route>
+        <Route path="/login" component={LoginPage} />
+        <Route path="/advice" component={AdvicePage} />
+        <Route path="/advice/requests/:id" component={AdviceRequestPage} />
+        <Route path="/advice/calendar" component={CalendarPage} />
+        <Route path="/advice/consents" component={ConsentsPage} />
+        <Route path="/advice/publications" component={PublicationsPage} />
+        <Route path="/advice/publications/:id" component={PublicationPage} />
+        <Route path="/advice/audit" component={AuditPage} />
         <Route path="/signals">{() => <NotBuiltAreaPage area="signals" />}</Route>
         <Route path="/readiness">{() => <NotBuiltAreaPage area="readiness" />}</Route>
         <Route component={NotFoundPage} />

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadDemoData, loadPublicData, migrateToLatest, openDatabase } from '@weegschaal/storage';
-import { databaseConfig, sharedDataDir } from '../config.ts';
+import { databaseConfig, selectedPublicDataSources, sharedDataDir } from '../config.ts';
 import type { CommonOptions } from '../config.ts';
 
 export function registerDemoCommand(program: Command): void {
@@ -18,7 +18,15 @@ export function registerDemoCommand(program: Command): void {
           `Demo data loaded into ${handle.location}: ${report.measures} measures with ` +
             `${report.measureLevels} levels. All of it is labelled demo.`,
         );
-        for (const result of await loadPublicData(handle.db, sharedDataDir())) {
+        console.log(
+          `Demo accounts (labelled demo, for showing the product only): ${report.adviceCycle.accounts.join(', ')}; ` +
+            `demo password: ${report.adviceCycle.demoPassword}`,
+        );
+        for (const result of await loadPublicData(
+          handle.db,
+          sharedDataDir(),
+          selectedPublicDataSources(),
+        )) {
           console.log(`Public data ${result.source}: ${result.status} — ${result.summary}`);
         }
       } finally {

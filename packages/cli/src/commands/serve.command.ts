@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDemoData, loadPublicData, migrateToLatest, openDatabase } from '@weegschaal/storage';
 import { buildServer } from '@weegschaal/server';
-import { databaseConfig, defaultWebRoot, parsePort, sharedDataDir } from '../config.ts';
+import {
+  databaseConfig,
+  defaultWebRoot,
+  parsePort,
+  selectedPublicDataSources,
+  sharedDataDir,
+} from '../config.ts';
 import type { CommonOptions } from '../config.ts';
 
 interface ServeOptions {
@@ -27,8 +33,15 @@ export function registerServeCommand(program: Command): void {
       const handle = await openDatabase(databaseConfig(program.opts<CommonOptions>(), 'serve'));
       await migrateToLatest(handle.db);
       if (options.demo) {
-        await loadDemoData(handle.db);
-        for (const result of await loadPublicData(handle.db, sharedDataDir())) {
+        const demo = await loadDemoData(handle.db);
+        console.log(
+          `Demo accounts (labelled demo): ${demo.adviceCycle.accounts.join(', ')}; demo password: ${demo.adviceCycle.demoPassword}`,
+        );
+        for (const result of await loadPublicData(
+          handle.db,
+          sharedDataDir(),
+          selectedPublicDataSources(),
+        )) {
           console.log(`Public data ${result.source}: ${result.status} — ${result.summary}`);
         }
       }

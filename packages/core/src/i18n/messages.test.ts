@@ -32,6 +32,9 @@ describe('message catalogue', () => {
       'status.not-built',
       'count.measures',
       'count.measureLevels',
+      'count.fiches',
+      'count.adoptedFiches',
+      'count.bundles',
     ];
     expect(composed.filter((k) => !isMessageKey(k))).toEqual([]);
     expect(isMessageKey('area.nonsense')).toBe(false);

@@ -13,6 +13,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }>
   app.get(
     '/health',
     {
+      config: { permission: 'public' },
       schema: {
         operationId: 'getHealth',
         tags: ['System'],

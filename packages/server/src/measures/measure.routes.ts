@@ -13,6 +13,7 @@ export const measureRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }
   app.get(
     '/measures',
     {
+      config: { permission: 'public' },
       schema: {
         operationId: 'listMeasures',
         tags: ['Measures'],
@@ -39,6 +40,7 @@ export const measureRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }
   app.get(
     '/measures/:code',
     {
+      config: { permission: 'public' },
       schema: {
         operationId: 'getMeasure',
         tags: ['Measures'],

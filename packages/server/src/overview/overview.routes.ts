@@ -11,6 +11,7 @@ export const overviewRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle 
   app.get(
     '/overview',
     {
+      config: { permission: 'public' },
       schema: {
         operationId: 'getOverview',
         tags: ['System'],

@@ -22,6 +22,9 @@ describe.each(testDatabaseTargets())('demo data on $kind', (target) => {
     expect(overview.areas.find((a) => a.area === 'measures')?.counts).toEqual([
       { key: 'measures', value: 0 },
       { key: 'measureLevels', value: 0 },
+      { key: 'fiches', value: 0 },
+      { key: 'adoptedFiches', value: 0 },
+      { key: 'bundles', value: 0 },
     ]);
   });
 

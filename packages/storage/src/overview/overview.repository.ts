@@ -3,10 +3,14 @@ import type { AreaSummary, Overview, ProductArea } from '@weegschaal/core';
 import type { DatabaseKind, Executor } from '../database.ts';
 import { getMeta } from '../app-meta/app-meta.repository.ts';
 import { countMeasures } from '../measure/measure.repository.ts';
+import { countFiches } from '../fiche/fiche.repository.ts';
+import { countBundles } from '../bundle/bundle.repository.ts';
 import { currentSchemaVersion } from '../migrator.ts';
 
 export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Overview> {
   const measures = await countMeasures(db);
+  const fiches = await countFiches(db);
+  const bundles = await countBundles(db);
   const demoLoadedAt = await getMeta(db, 'demo.loadedAt');
 
   const summaryOf = (area: ProductArea): AreaSummary => {
@@ -18,6 +22,9 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
           counts: [
             { key: 'measures', value: measures.measures },
             { key: 'measureLevels', value: measures.levels },
+            { key: 'fiches', value: fiches.fiches },
+            { key: 'adoptedFiches', value: fiches.adopted },
+            { key: 'bundles', value: bundles.bundles },
           ],
         };
       case 'societal-picture':

@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
+import { oxcgrtPublicDataSource } from '../policy/oxcgrt-public-data.ts';
+import { measureEventsPublicDataSource } from '../measure-event/measure-events-public-data.ts';
+import { nlRegionsPublicDataSource } from '../region/nl-regions-public-data.ts';
+import {
+  nlCoronaDashboardPublicDataSource,
+  rivmGedragPublicDataSource,
+  rivmRtPublicDataSource,
+} from '../observation/epidemic-public-data.ts';
 
 /**
  * Real public data sets (../shared/data) load next to the demo data. Each source is
@@ -20,7 +28,14 @@ export interface PublicDataSource {
 }
 
 /** Sources in load order (regions before anything that refers to regions). */
-export const PUBLIC_DATA_SOURCES: PublicDataSource[] = [];
+export const PUBLIC_DATA_SOURCES: PublicDataSource[] = [
+  nlRegionsPublicDataSource,
+  oxcgrtPublicDataSource,
+  measureEventsPublicDataSource,
+  nlCoronaDashboardPublicDataSource,
+  rivmRtPublicDataSource,
+  rivmGedragPublicDataSource,
+];
 
 export async function loadPublicData(
   db: Kysely<Database>,

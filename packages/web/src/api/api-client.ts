@@ -8,6 +8,17 @@ export class ApiError extends Error {
   }
 }
 
+let csrfToken: string | null = null;
+
+/** Set by the session context: state-changing requests must echo the session's CSRF token. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 export async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(`/api/v1${path}`, { headers: { accept: 'application/json' } });
   if (!response.ok) {

@@ -13,11 +13,13 @@ import { PRODUCT_AREAS } from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { useApi } from '../api/api-client.ts';
 import type { Overview } from '@weegschaal/core';
+import { useSession } from '../auth/session-context.tsx';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useLocale();
   const [location, navigate] = useLocation();
   const overview = useApi<Overview>('/overview');
+  const { session } = useSession();
   const demo = overview.state === 'ready' && overview.data.demo;
 
   // NavBar renders plain links; keep navigation inside the single-page app
@@ -51,6 +53,17 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Heading>
             <Paragraph className="ws-header__tagline">{t('app.tagline')}</Paragraph>
           </div>
+          <a
+            href="/login"
+            className="ws-header__login"
+            data-testid="session-link"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/login');
+            }}
+          >
+            {session ? `${session.user.displayName} (${t('auth.logout')})` : t('layout.login')}
+          </a>
           <Button
             appearance="secondary-action-button"
             lang={locale === 'nl' ? 'en' : 'nl'}

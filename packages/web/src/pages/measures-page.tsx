@@ -11,6 +11,16 @@ import {
 import type { Measure } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
+import { AnalysisNav } from '../measure-analysis/analysis-nav.tsx';
+import '../measure-analysis/measure-analysis.css';
+import { lazy, Suspense } from 'react';
+
+// the timeline brings ECharts: load it with the section, not with the whole app
+const MeasureTimelineSection = lazy(() =>
+  import('../measures/measure-timeline-section.tsx').then((m) => ({
+    default: m.MeasureTimelineSection,
+  })),
+);
 
 export function MeasuresPage() {
   const { t, tDynamic, locale } = useLocale();
@@ -18,6 +28,7 @@ export function MeasuresPage() {
 
   return (
     <>
+      <AnalysisNav />
       <Heading level={2}>{t('measures.title')}</Heading>
       <Paragraph>{t('area.measures.intro')}</Paragraph>
       {measures.state === 'loading' && <Paragraph role="status">{t('home.loading')}</Paragraph>}
@@ -55,6 +66,9 @@ export function MeasuresPage() {
           </TableBody>
         </Table>
       )}
+      <Suspense fallback={null}>
+        <MeasureTimelineSection />
+      </Suspense>
     </>
   );
 }

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { startServer } from '../../../test-support/run-cli.ts';
+import type { RunningServer } from '../../../test-support/run-cli.ts';
+import { browserAvailable, launchChromium } from '../../../test-support/browser.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const screenshots = join(repoRoot, 'test-results');
+const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+interface LadderEntry {
+  id: string;
+  measureCode: string;
+  level: number;
+  position: number;
+}
+
+describe.skipIf(!browserAvailable())(
+  'fiches, impact ladder, matrix and bundles in Chromium',
+  () => {
+    let server: RunningServer;
+    let browser: Browser;
+    let dataDir: string;
+
+    beforeAll(async () => {
+      if (!existsSync(join(webRoot, 'index.html')))
+        throw new Error(`${webRoot}/index.html is missing: run npm run build first`);
+      dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-fiche-'));
+      server = await startServer(['--data-dir', dataDir], ['--demo', '--web-root', webRoot], {
+        // this test is about the demo fiches; the public data sets have their own tests
+        WEEGSCHAAL_SHARED_DATA: '/nonexistent-shared-data',
+      });
+      browser = await launchChromium();
+      mkdirSync(screenshots, { recursive: true });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it(
+      'edits a fiche, adopts it and sees it climb the impact ladder; every page axe-clean',
+      { timeout: 240_000 },
+      async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+
+        // the least harmful measure-level whose fiche is not in review can be edited
+        const api = async <T>(path: string): Promise<T> =>
+          (await fetch(`${server.url}/api/v1${path}`)).json() as Promise<T>;
+        const ladder = await api<{ entries: LadderEntry[] }>('/impact-ladder');
+        const fiches = await api<{
+          items: { measureCode: string; level: number; latestStatus: string }[];
+        }>('/fiches');
+        const target = [...ladder.entries]
+          .reverse()
+          .find((e) =>
+            fiches.items.some(
+              (f) =>
+                f.measureCode === e.measureCode &&
+                f.level === e.level &&
+                f.latestStatus !== 'in-review',
+            ),
+          );
+        if (!target) throw new Error('no editable fiche on the demo ladder');
+
+        await page.goto(`${server.url}/measures/impact-ladder`);
+        const row = page.getByTestId(`ladder-row-${target.id}`);
+        await row.waitFor();
+        expect(Number(await row.locator('td').first().textContent())).toBe(target.position);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: join(screenshots, 'impact-ladder-nl.png'), fullPage: false });
+
+        await page.goto(`${server.url}/measures/fiches/${target.measureCode}/${target.level}`);
+        await page.getByTestId('fiche-status').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByTestId('edit-fiche').click();
+        await page.getByTestId('save-fiche').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+
+        // the editor validates before it sends: an empty author is refused with a summary
+        await page.getByTestId('save-fiche').click();
+        await page.locator('#error-summary').getByText('author').waitFor();
+
+        const impacts = page.locator('[data-testid^="impact-"]');
+        const count = await impacts.count();
+        for (let i = 0; i < count; i += 1) {
+          await page.locator(`#field-impacts-${i}-shortTerm`).selectOption('-3');
+          await page.locator(`#field-impacts-${i}-longTerm`).selectOption('-3');
+          await page.locator(`#field-impacts-${i}-uncertainty`).selectOption('low');
+        }
+        await page.locator('#field-author').fill('E2E-redacteur');
+        await page
+          .locator('#field-changeNote')
+          .fill('Zwaardere gevolgen gemeld door praktijkkringen');
+        await page.getByTestId('save-fiche').click();
+
+        await page
+          .getByTestId('transition-in-review')
+          .waitFor()
+          .catch(async (error: unknown) => {
+            await page.screenshot({
+              path: join(screenshots, 'fiche-save-failed.png'),
+              fullPage: true,
+            });
+            throw new Error(
+              `${String(error)}\n${await page.locator('#error-summary').textContent()}`,
+            );
+          });
+        expect(await page.getByTestId('fiche-status').textContent()).toBe('concept');
+        await page.locator('#workflow-author').fill('E2E-voorzitter');
+        await page.locator('#workflow-reason').fill('Klaar voor review');
+        await page.getByTestId('transition-in-review').click();
+        await page.getByTestId('transition-adopted').waitFor();
+        await page.locator('#workflow-reason').fill('Vastgesteld in de vergadering');
+        await page.getByTestId('transition-adopted').click();
+        await page.getByText('vastgesteld', { exact: true }).first().waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+
+        await page.goto(`${server.url}/measures/impact-ladder`);
+        await row.waitFor();
+        const after = Number(await row.locator('td').first().textContent());
+        expect(after).toBeLessThan(target.position);
+
+        // print view, matrix and bundles: rendered, labelled and axe-clean
+        await page.goto(
+          `${server.url}/measures/fiches/${target.measureCode}/${target.level}/print`,
+        );
+        await page.getByTestId('factsheet').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('nav').first().isVisible()).toBe(false);
+        await page.screenshot({ path: join(screenshots, 'fiche-print.png'), fullPage: true });
+        await page.emulateMedia({ media: 'screen' });
+
+        await page.goto(`${server.url}/measures/matrix`);
+        await page.getByTestId('matrix-table').waitFor();
+        expect(await page.getByRole('img').count()).toBeGreaterThanOrEqual(1);
+        expect(
+          await page.locator('[data-testid="matrix-table"] tr.ws-best').count(),
+        ).toBeGreaterThan(0);
+        await page.locator('#matrix-compare').selectOption('zomer-omikron');
+        await page.getByText('In vergelijkingsscenario').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: join(screenshots, 'matrix-nl.png'), fullPage: false });
+
+        await page.goto(`${server.url}/measures/bundles`);
+        await page.getByTestId('most-burdened').waitFor();
+        expect(
+          await page.locator('[data-testid="bundle-effects"] tr[data-source="derived"]').count(),
+        ).toBeGreaterThan(0);
+        expect(await axeViolations(page)).toEqual([]);
+
+        await page.getByTestId('language-switch').click();
+        await page.getByRole('heading', { name: 'Bundles of measures' }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.goto(`${server.url}/measures/fiches`);
+        await page.getByTestId('fiche-table').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+
+        expect(errors).toEqual([]);
+        await context.close();
+      },
+    );
+  },
+);
