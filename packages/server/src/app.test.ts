@@ -64,6 +64,19 @@ describe('server', () => {
     const items = res.json().items as { category: string; code: string }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((m) => m.category === 'sector-closure')).toBe(true);
+    const touching = await app.inject({
+      url: '/api/v1/measures?group=young-people&cluster=education',
+    });
+    const young = touching.json().items as {
+      groups: string[];
+      cluster: string;
+      legalBasis: string;
+    }[];
+    expect(young.length).toBeGreaterThan(0);
+    expect(young.every((m) => m.groups.includes('young-people') && m.cluster === 'education')).toBe(
+      true,
+    );
+    expect(young[0]!.legalBasis).toContain('Wet publieke gezondheid');
     const one = await app.inject({ url: `/api/v1/measures/${items[0]!.code}` });
     expect(one.statusCode).toBe(200);
     expect(one.json().code).toBe(items[0]!.code);

@@ -1,4 +1,5 @@
-import type { Measure, MeasureCategory } from '../measures/measure.ts';
+import type { Measure, MeasureCategory, MeasureCluster } from '../measures/measure.ts';
+import type { ImpactGroup, Sector } from '../fiches/impact-target.ts';
 
 /**
  * The demo catalogue. Level wording follows the OxCGRT codebook where a mapping exists, so
@@ -300,6 +301,135 @@ const SPECS: readonly DemoMeasureSpec[] = [
   ],
 ];
 
+/**
+ * Demo profile per measure: cluster, directly touched sectors and groups, legal basis. The
+ * legal bases name the acts the Dutch measures rested on (the temporary COVID-19 chapter of
+ * the Public Health Act, the Wbbbg for the curfew, the support schemes' own acts), without
+ * article numbers: demo content, not legal advice.
+ */
+const WPG_VA = 'Wet publieke gezondheid, hoofdstuk Va (Tijdelijke wet maatregelen covid-19)';
+type Profile = readonly [MeasureCluster, readonly Sector[], readonly ImpactGroup[], string | null];
+const PROFILES: Record<string, Profile> = {
+  scholen: [
+    'education',
+    ['education'],
+    ['young-people', 'low-income', 'deprived-neighbourhoods'],
+    WPG_VA,
+  ],
+  werkplekken: [
+    'work',
+    ['contact-professions'],
+    ['entrepreneurs-self-employed', 'low-income'],
+    WPG_VA,
+  ],
+  evenementen: [
+    'gatherings-events',
+    ['events', 'culture'],
+    ['entrepreneurs-self-employed', 'young-people'],
+    WPG_VA,
+  ],
+  groepsgrootte: ['gatherings-events', ['events', 'sport'], ['young-people', 'elderly'], WPG_VA],
+  'openbaar-vervoer': [
+    'movement-travel',
+    ['public-transport'],
+    ['low-income', 'care-workers'],
+    WPG_VA,
+  ],
+  thuisblijven: [
+    'movement-travel',
+    ['retail', 'horeca'],
+    ['mental-health-problems', 'elderly', 'deprived-neighbourhoods'],
+    WPG_VA,
+  ],
+  'binnenlands-reizen': [
+    'movement-travel',
+    ['tourism', 'public-transport'],
+    ['informal-carers'],
+    WPG_VA,
+  ],
+  'internationaal-reizen': [
+    'movement-travel',
+    ['tourism'],
+    ['entrepreneurs-self-employed'],
+    'Vreemdelingenwet 2000 en Wet publieke gezondheid',
+  ],
+  voorlichting: ['health-protection', [], ['elderly', 'disability-chronic-illness'], null],
+  testbeleid: ['health-protection', ['care'], ['care-workers'], 'Wet publieke gezondheid'],
+  contactonderzoek: ['health-protection', ['care'], ['care-workers'], 'Wet publieke gezondheid'],
+  mondkapjes: [
+    'health-protection',
+    ['retail', 'public-transport', 'contact-professions'],
+    ['disability-chronic-illness'],
+    WPG_VA,
+  ],
+  vaccinatie: [
+    'health-protection',
+    ['care'],
+    ['elderly', 'care-workers', 'people-in-institutions'],
+    'Wet publieke gezondheid',
+  ],
+  'bescherming-ouderen': [
+    'health-protection',
+    ['care'],
+    ['elderly', 'people-in-institutions', 'informal-carers'],
+    WPG_VA,
+  ],
+  inkomenssteun: [
+    'economic-support',
+    [],
+    ['entrepreneurs-self-employed', 'low-income'],
+    'Kaderwet SZW-subsidies (NOW) en Participatiewet (Tozo)',
+  ],
+  schuldverlichting: [
+    'economic-support',
+    [],
+    ['low-income', 'entrepreneurs-self-employed'],
+    'Tijdelijke regelingen van de Belastingdienst (uitstel van betaling)',
+  ],
+  avondklok: [
+    'movement-travel',
+    ['horeca', 'culture'],
+    ['young-people', 'mental-health-problems'],
+    'Wet buitengewone bevoegdheden burgerlijk gezag',
+  ],
+  horeca: [
+    'hospitality-retail-culture-sport',
+    ['horeca'],
+    ['entrepreneurs-self-employed', 'young-people'],
+    WPG_VA,
+  ],
+  winkels: [
+    'hospitality-retail-culture-sport',
+    ['retail'],
+    ['entrepreneurs-self-employed'],
+    WPG_VA,
+  ],
+  sport: [
+    'hospitality-retail-culture-sport',
+    ['sport'],
+    ['young-people', 'mental-health-problems'],
+    WPG_VA,
+  ],
+  cultuur: [
+    'hospitality-retail-culture-sport',
+    ['culture', 'events'],
+    ['entrepreneurs-self-employed'],
+    WPG_VA,
+  ],
+  toegangsbewijs: [
+    'hospitality-retail-culture-sport',
+    ['horeca', 'culture', 'events'],
+    ['low-income', 'deprived-neighbourhoods'],
+    WPG_VA,
+  ],
+};
+
+function profileOf(code: string): Profile {
+  const profile = PROFILES[code];
+  if (!profile) throw new Error(`demo measure '${code}' has no profile`);
+  return profile;
+}
+
 export function demoMeasures(): Measure[] {
   return SPECS.map(([code, nameNl, nameEn, category, oxcgrtCode, levels]) => ({
     code,
@@ -307,6 +437,10 @@ export function demoMeasures(): Measure[] {
     nameEn,
     category,
     oxcgrtCode,
+    cluster: profileOf(code)[0],
+    sectors: [...profileOf(code)[1]],
+    groups: [...profileOf(code)[2]],
+    legalBasis: profileOf(code)[3],
     levels: levels.map(([descriptionNl, descriptionEn], level) => ({
       level,
       descriptionNl,

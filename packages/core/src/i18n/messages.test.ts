@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, isMessageKey, messages, translate } from './messages.ts';
 import { PRODUCT_AREAS } from '../overview/product-area.ts';
-import { MEASURE_CATEGORIES } from '../measures/measure.ts';
+import { MEASURE_CATEGORIES, MEASURE_CLUSTERS } from '../measures/measure.ts';
 
 describe('message catalogue', () => {
   it('has the same keys in every language, none empty', () => {
@@ -28,6 +28,7 @@ describe('message catalogue', () => {
     const composed = [
       ...PRODUCT_AREAS.flatMap((a) => [`area.${a}`, `area.${a}.intro`]),
       ...MEASURE_CATEGORIES.map((c) => `category.${c}`),
+      ...MEASURE_CLUSTERS.map((c) => `cluster.${c}`),
       'status.available',
       'status.not-built',
       'count.measures',

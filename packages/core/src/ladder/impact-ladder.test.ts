@@ -15,6 +15,10 @@ const measure = (code: string, levels: number): Measure => ({
   nameEn: code,
   category: 'containment',
   oxcgrtCode: null,
+  cluster: 'gatherings-events',
+  sectors: [],
+  groups: [],
+  legalBasis: null,
   demo: false,
   levels: Array.from({ length: levels + 1 }, (_, level) => ({
     level,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { MEASURE_CATEGORIES } from '@weegschaal/core';
+import { IMPACT_GROUPS, MEASURE_CATEGORIES, MEASURE_CLUSTERS, SECTORS } from '@weegschaal/core';
 import { getMeasure, listMeasures } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { problemResponses, success } from '../http/responses.ts';
@@ -20,6 +20,11 @@ export const measureRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }
         summary: 'The catalogue of measures with their stringency levels',
         querystring: Type.Object({
           category: Type.Optional(Type.Enum(MEASURE_CATEGORIES)),
+          cluster: Type.Optional(Type.Enum(MEASURE_CLUSTERS)),
+          sector: Type.Optional(Type.Enum(SECTORS, { description: 'Only measures touching it' })),
+          group: Type.Optional(
+            Type.Enum(IMPACT_GROUPS, { description: 'Only measures touching it' }),
+          ),
         }),
         response: {
           200: success(MeasureListSchema, 'The measures'),
@@ -30,9 +35,14 @@ export const measureRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }
     },
     async (request) => {
       const all = await listMeasures(handle.db);
-      const items = request.query.category
-        ? all.filter((m) => m.category === request.query.category)
-        : all;
+      const { category, cluster, sector, group } = request.query;
+      const items = all.filter(
+        (m) =>
+          (!category || m.category === category) &&
+          (!cluster || m.cluster === cluster) &&
+          (!sector || m.sectors.includes(sector)) &&
+          (!group || m.groups.includes(group)),
+      );
       return { demo: items.some((m) => m.demo), items };
     },
   );

@@ -12,6 +12,10 @@ const sample: Measure = {
   nameEn: 'Curfew',
   category: 'containment',
   oxcgrtCode: null,
+  cluster: 'movement-travel',
+  sectors: ['horeca', 'culture'],
+  groups: ['young-people'],
+  legalBasis: 'Wet buitengewone bevoegdheden burgerlijk gezag',
   demo: false,
   levels: [
     { level: 0, descriptionNl: 'Geen', descriptionEn: 'None' },

@@ -1,13 +1,20 @@
 import { sql } from 'kysely';
-import { MEASURE_CATEGORIES, notFound } from '@weegschaal/core';
-import type { Measure, MeasureCategory } from '@weegschaal/core';
+import {
+  IMPACT_GROUPS,
+  MEASURE_CATEGORIES,
+  MEASURE_CLUSTERS,
+  SECTORS,
+  notFound,
+} from '@weegschaal/core';
+import type { Measure } from '@weegschaal/core';
 import type { Executor } from '../database.ts';
 import type { MeasureLevelRow, MeasureRow } from './measure.table.ts';
 
-function toCategory(value: string): MeasureCategory {
-  const category = MEASURE_CATEGORIES.find((c) => c === value);
-  if (!category) throw new Error(`measure category '${value}' in the database is unknown`);
-  return category;
+/** Narrow a stored code to its closed list; a stranger means the database was edited by hand. */
+function oneOf<T extends string>(list: readonly T[], value: string, what: string): T {
+  const found = list.find((c) => c === value);
+  if (!found) throw new Error(`${what} '${value}' in the database is unknown`);
+  return found;
 }
 
 function toMeasure(row: MeasureRow, levels: MeasureLevelRow[]): Measure {
@@ -15,8 +22,12 @@ function toMeasure(row: MeasureRow, levels: MeasureLevelRow[]): Measure {
     code: row.code,
     nameNl: row.name_nl,
     nameEn: row.name_en,
-    category: toCategory(row.category),
+    category: oneOf(MEASURE_CATEGORIES, row.category, 'measure category'),
     oxcgrtCode: row.oxcgrt_code,
+    cluster: oneOf(MEASURE_CLUSTERS, row.cluster, 'measure cluster'),
+    sectors: row.sectors.map((s) => oneOf(SECTORS, s, 'sector')),
+    groups: row.groups.map((g) => oneOf(IMPACT_GROUPS, g, 'group')),
+    legalBasis: row.legal_basis,
     demo: row.is_demo,
     levels: levels
       .filter((l) => l.measure_code === row.code)
@@ -58,6 +69,10 @@ export async function upsertMeasure(db: Executor, measure: Measure): Promise<voi
     name_en: measure.nameEn,
     category: measure.category,
     oxcgrt_code: measure.oxcgrtCode,
+    cluster: measure.cluster,
+    sectors: measure.sectors,
+    groups: measure.groups,
+    legal_basis: measure.legalBasis,
     is_demo: measure.demo,
   };
   await db

@@ -6,6 +6,10 @@ export interface MeasureTable {
   name_en: string;
   category: string;
   oxcgrt_code: string | null;
+  cluster: string;
+  sectors: string[];
+  groups: string[];
+  legal_basis: string | null;
   is_demo: boolean;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

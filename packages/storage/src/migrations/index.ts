@@ -14,6 +14,7 @@ import * as accounts from './20261123220000-accounts.ts';
 import * as calendar from './20261123220100-calendar.ts';
 import * as advice from './20261123220200-advice.ts';
 import * as publication from './20261123220300-publication.ts';
+import * as measureProfile from './20261123230000-measure-profile.ts';
 
 /**
  * Append-only list of migrations, named by timestamp. A static list (instead of reading
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '20261123220100-calendar': calendar,
   '20261123220200-advice': advice,
   '20261123220300-publication': publication,
+  '20261123230000-measure-profile': measureProfile,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -38,7 +38,9 @@ export function MeasuresPage() {
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('measures.name')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('measures.cluster')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('measures.category')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('measures.touches')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('measures.oxcgrt')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('measures.levels')}</TableHeaderCell>
             </TableRow>
@@ -49,8 +51,19 @@ export function MeasuresPage() {
                 <TableHeaderCell scope="row">
                   {locale === 'nl' ? m.nameNl : m.nameEn}
                   {m.demo && <span className="ws-demo-tag"> ({t('demo.label')})</span>}
+                  {m.legalBasis && (
+                    <span className="ws-legal-basis">
+                      {t('measures.legalBasis')}: {m.legalBasis}
+                    </span>
+                  )}
                 </TableHeaderCell>
+                <TableCell>{tDynamic(`cluster.${m.cluster}`)}</TableCell>
                 <TableCell>{tDynamic(`category.${m.category}`)}</TableCell>
+                <TableCell>
+                  {[...m.groups.map((g) => `group.${g}`), ...m.sectors.map((s) => `sector.${s}`)]
+                    .map((key) => tDynamic(key))
+                    .join(', ')}
+                </TableCell>
                 <TableCell>{m.oxcgrtCode ?? t('measures.none')}</TableCell>
                 <TableCell>
                   <ol start={0} className="ws-levels">
