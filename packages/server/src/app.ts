@@ -28,6 +28,9 @@ import type { LoginPolicy } from '@weegschaal/storage';
 import { registerAccessControl } from './auth/access-control.ts';
 import { sessionRoutes } from './auth/session.routes.ts';
 import { userRoutes } from './auth/user.routes.ts';
+import { oidcRoutes } from './auth/oidc.routes.ts';
+import { createOidcClient } from './auth/oidc.ts';
+import type { OidcConfig } from './auth/oidc.ts';
 import { calendarRoutes } from './advice/calendar.routes.ts';
 import { adviceRequestRoutes } from './advice/advice-request.routes.ts';
 import { informationPackageRoutes } from './advice/information-package.routes.ts';
@@ -48,6 +51,8 @@ export interface ServerOptions {
   /** mark the session cookie Secure (behind HTTPS); off for http://localhost */
   secureCookies?: boolean;
   loginPolicy?: LoginPolicy;
+  /** optional login through an OpenID Connect identity provider */
+  oidc?: OidcConfig | null;
   /** ../shared/data, read at run time (the region map); default as the CLI resolves it */
   sharedDataDir?: string;
 }
@@ -95,10 +100,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         { name: 'System', description: 'Health and overview' },
         { name: 'Measures', description: 'Catalogue of measures and stringency levels' },
         { name: 'Accounts', description: 'Log in and out; accounts and roles (admin)' },
-        { name: 'Calendar', description: 'Decision calendar (BWO, ACC, MCC, press conference, OMT, MIT) and iCalendar feed' },
-        { name: 'Advice', description: 'Requests for advice, sealed information packages, advisory reports' },
-        { name: 'Consents', description: 'The minister’s recorded consent to share confidential advice' },
-        { name: 'Publications', description: 'Publication with embargo and approvals; Woo listing' },
+        {
+          name: 'Calendar',
+          description:
+            'Decision calendar (BWO, ACC, MCC, press conference, OMT, MIT) and iCalendar feed',
+        },
+        {
+          name: 'Advice',
+          description: 'Requests for advice, sealed information packages, advisory reports',
+        },
+        {
+          name: 'Consents',
+          description: 'The minister’s recorded consent to share confidential advice',
+        },
+        {
+          name: 'Publications',
+          description: 'Publication with embargo and approvals; Woo listing',
+        },
         { name: 'Audit', description: 'Hash-chained audit trail and its verification' },
         {
           name: 'Fiches',
@@ -164,6 +182,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         loginPolicy: options.loginPolicy,
       });
       await api.register(userRoutes, { handle: options.handle, clock });
+      await api.register(oidcRoutes, {
+        handle: options.handle,
+        clock,
+        secureCookies: options.secureCookies ?? false,
+        oidc: options.oidc ? createOidcClient(options.oidc) : null,
+      });
       await api.register(calendarRoutes, { handle: options.handle, clock });
       await api.register(adviceRequestRoutes, { handle: options.handle, clock });
       await api.register(informationPackageRoutes, { handle: options.handle, clock });

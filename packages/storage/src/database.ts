@@ -35,6 +35,7 @@ import type {
   UserSessionTable,
 } from './account/user-account.table.ts';
 import type { AuditEventTable } from './audit/audit-event.table.ts';
+import type { OidcLoginStateTable } from './account/oidc-login.table.ts';
 import type { CalendarExceptionTable, MeetingSeriesTable } from './calendar/calendar.table.ts';
 import type {
   AdviceRequestTable,
@@ -57,6 +58,7 @@ import type {
   WeighingWeightSetTable,
 } from './framework/framework.table.ts';
 import { acquireDataDirectoryLock } from './data-directory-lock.ts';
+import { CopyCapableClient, copyCapablePGlite, markCopyCapable } from './bulk/copy.ts';
 import type { DataDirectoryLock } from './data-directory-lock.ts';
 
 export interface Database {
@@ -87,6 +89,7 @@ export interface Database {
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;
   audit_event: AuditEventTable;
+  oidc_login_state: OidcLoginStateTable;
   meeting_series: MeetingSeriesTable;
   calendar_exception: CalendarExceptionTable;
   advice_request: AdviceRequestTable;
@@ -153,11 +156,13 @@ export function redactUrl(url: string): string {
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   switch (config.kind) {
     case 'postgres': {
-      const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+      // the client class runs bulk loads with COPY FROM STDIN (bulk/copy.ts)
+      const pool = new pg.Pool({ connectionString: config.url, max: 10, Client: CopyCapableClient });
       // an idle pooled connection can be cut by the server (restart, admin shutdown); without
       // a listener that would crash the process instead of failing the next query
       pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
       const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      markCopyCapable(db);
       return {
         db,
         kind: 'postgres',
@@ -172,7 +177,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
         const pglite = await PGlite.create(join(config.dataDir, 'pglite'), {
           parsers: pgliteParsers,
         });
-        const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+        const db = new Kysely<Database>({
+          dialect: new PGliteDialect({ pglite: copyCapablePGlite(pglite) }),
+        });
+        markCopyCapable(db);
         return {
           db,
           kind: 'pglite',
@@ -190,7 +198,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     }
     case 'pglite-memory': {
       const pglite = await PGlite.create({ parsers: pgliteParsers });
-      const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+      const db = new Kysely<Database>({
+        dialect: new PGliteDialect({ pglite: copyCapablePGlite(pglite) }),
+      });
+      markCopyCapable(db);
       return { db, kind: 'pglite', location: 'memory', lock: null, close: () => db.destroy() };
     }
     default: {

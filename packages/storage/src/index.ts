@@ -27,6 +27,7 @@ export * from './audit/audit-event.repository.ts';
 export * from './account/password.ts';
 export * from './account/user-account.repository.ts';
 export * from './account/session.repository.ts';
+export * from './account/oidc-login.repository.ts';
 export * from './calendar/calendar.repository.ts';
 export * from './advice/advice-request.repository.ts';
 export * from './advice/information-package.repository.ts';

@@ -56,6 +56,7 @@ describe.each(testDatabaseTargets())('migrations on $kind', (target) => {
       'measure_level',
       'meeting_series',
       'observation',
+      'oidc_login_state',
       'omt_scenario',
       'package_blob',
       'package_delivery',

@@ -63,6 +63,12 @@ describe.skipIf(!browserAvailable())(
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
+        // editing needs an account since access control: log in as the demo secretariat
+        await page.goto(`${server.url}/login`);
+        await page.getByLabel('Gebruikersnaam').fill('demo-secretariaat');
+        await page.getByLabel('Wachtwoord').fill('weegschaal-demo');
+        await page.getByRole('button', { name: 'Inloggen' }).click();
+        await page.waitForURL(`${server.url}/advice`);
 
         // the least harmful measure-level whose fiche is not in review can be edited
         const api = async <T>(path: string): Promise<T> =>

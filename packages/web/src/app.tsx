@@ -1,5 +1,5 @@
 import { Route, Switch } from 'wouter';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { AppLayout } from './layout/app-layout.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { MeasuresPage } from './pages/measures-page.tsx';
@@ -11,6 +11,9 @@ import { ImpactLadderPage } from './pages/impact-ladder-page.tsx';
 import { MatrixPage } from './pages/matrix-page.tsx';
 import { BundlesPage } from './pages/bundles-page.tsx';
 import { NotBuiltAreaPage } from './pages/area-page.tsx';
+import { WeighingPage } from './pages/weighing-page.tsx';
+import { FrameworkPage } from './pages/framework-page.tsx';
+import { FrameworkResultsPage } from './pages/framework-results-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { AdvicePage } from './pages/advice-page.tsx';
@@ -20,6 +23,13 @@ import { ConsentsPage } from './pages/consents-page.tsx';
 import { PublicationPage, PublicationsPage } from './pages/publications-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { useLocale } from './i18n/locale-context.tsx';
+
+// the societal picture brings charts and maps: load the area when it is opened
+const SocietalPictureRoutes = lazy(() =>
+  import('./societal-picture/societal-picture-routes.tsx').then((m) => ({
+    default: m.SocietalPictureRoutes,
+  })),
+);
 
 export function App() {
   const { t } = useLocale();
@@ -38,8 +48,17 @@ export function App() {
         <Route path="/measures/impact-ladder" component={ImpactLadderPage} />
         <Route path="/measures/matrix" component={MatrixPage} />
         <Route path="/measures/bundles" component={BundlesPage} />
-        <Route path="/societal-picture">{() => <NotBuiltAreaPage area="societal-picture" />}</Route>
-        <Route path="/weighing">{() => <NotBuiltAreaPage area="weighing" />}</Route>
+        <Route path="/societal-picture" nest>
+          <Suspense fallback={null}>
+            <SocietalPictureRoutes />
+          </Suspense>
+        </Route>
+        <Route path="/weighing" component={WeighingPage} />
+        <Route path="/weighing/frameworks/:id" component={FrameworkPage} />
+        <Route
+          path="/weighing/frameworks/:id/results/:weightSetId"
+          component={FrameworkResultsPage}
+        />
         <Route path="/login" component={LoginPage} />
         <Route path="/advice" component={AdvicePage} />
         <Route path="/advice/requests/:id" component={AdviceRequestPage} />

@@ -22,6 +22,11 @@ export function registerDemoCommand(program: Command): void {
           `Demo accounts (labelled demo, for showing the product only): ${report.adviceCycle.accounts.join(', ')}; ` +
             `demo password: ${report.adviceCycle.demoPassword}`,
         );
+        console.log(
+          `Demo weighing framework ${report.framework.frameworkCode} (published, labelled demo): ` +
+            `${report.framework.packages} packages, ${report.framework.scores} scores, ` +
+            `${report.framework.weightSets} weight sets (swing and AHP).`,
+        );
         for (const result of await loadPublicData(
           handle.db,
           sharedDataDir(),

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDemoData, loadPublicData, migrateToLatest, openDatabase } from '@weegschaal/storage';
-import { buildServer } from '@weegschaal/server';
+import { buildServer, oidcConfigFromEnv } from '@weegschaal/server';
 import {
   databaseConfig,
   defaultWebRoot,
@@ -53,7 +53,14 @@ export function registerServeCommand(program: Command): void {
           `The web app is not built (${webRoot}); serving the API only. Run: npm run build`,
         );
       }
-      const app = await buildServer({ handle, webRoot: hasWeb ? webRoot : null, logger: false });
+      const app = await buildServer({
+        handle,
+        webRoot: hasWeb ? webRoot : null,
+        logger: false,
+        // behind HTTPS the session cookie must be Secure; plain http://localhost cannot use it
+        secureCookies: process.env['WEEGSCHAAL_SECURE_COOKIES'] === 'true',
+        oidc: oidcConfigFromEnv(),
+      });
       const address = await app.listen({ port, host });
       const url = address.replace('[::1]', 'localhost');
       handle.lock?.announceUrl(url);

@@ -1,12 +1,11 @@
 import { TZDate } from '@date-fns/tz';
-import {
-  addDays,
-  addMinutes,
-  differenceInCalendarDays,
-  format,
-  getISODay,
-  startOfISOWeek,
-} from 'date-fns';
+// per-function entry points: the package root loads all of date-fns (~95 MB, 0.5 s)
+import { addDays } from 'date-fns/addDays';
+import { addMinutes } from 'date-fns/addMinutes';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { getISODay } from 'date-fns/getISODay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { invalidInput } from '../errors/domain-error.ts';
 import type { CalendarException, MeetingKind, MeetingSeries } from './meeting.ts';
 import { CALENDAR_TIME_ZONE, isIsoDate } from './meeting.ts';

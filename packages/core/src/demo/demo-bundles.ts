@@ -61,6 +61,20 @@ export function demoBundles(): Bundle[] {
       ],
       demo: true,
     },
+    {
+      code: 'gerichte-sluiting',
+      nameNl: 'Gerichte sluiting',
+      nameEn: 'Targeted closure',
+      description:
+        '[Demo] Horeca en cultuur beperkt, toegangsbewijs en mondkapjes; scholen en winkels open.',
+      members: [
+        { measureCode: 'horeca', level: 2 },
+        { measureCode: 'cultuur', level: 2 },
+        { measureCode: 'toegangsbewijs', level: 1 },
+        { measureCode: 'mondkapjes', level: 2 },
+      ],
+      demo: true,
+    },
   ];
 }
 

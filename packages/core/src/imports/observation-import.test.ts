@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorCatalogue } from '../indicators/indicator-catalogue.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { parseCbsOData } from './cbs-odata.ts';
-import { validateObservations } from './observation-import.ts';
+import { createObservationValidator, validateObservations } from './observation-import.ts';
 import type { ImportContext } from './observation-import.ts';
 import { parseCsvTable } from './tabular-file.ts';
 
@@ -184,5 +184,52 @@ describe('a national series without a region column', () => {
       { regionCode: 'NL01', indicatorCode: 'ic-beds-covid', value: 600 },
     ]);
     expect(result.explanation[0]).toContain('region NL01 for every row');
+  });
+});
+
+describe('the row-at-a-time validator', () => {
+  const text =
+    'indicator,region,period,value,status\n' +
+    'positive-tests,GM0363,2021-03-01,4,\n' +
+    'positive-tests,GM0363,2021-03-01,5,\n' + // duplicate of row 2
+    'sewage-rna,GM0363,2021-03-01,12.5,voorlopig\n' + // a Monday: read as its week
+    'positive-tests,GM0014,2021-03-01,3,constructor\n'; // not a status, whatever JS objects hold
+
+  it('hands over each accepted value as its row is checked, as validateObservations stores them', () => {
+    const table = csv('rows.csv', text);
+    const seen: { afterRow: number; code: string }[] = [];
+    let current = 0;
+    const validator = createObservationValidator(table, context, (o) =>
+      seen.push({ afterRow: current, code: o.indicatorCode }),
+    );
+    for (const { rowNumber, cells } of table.rows) {
+      current = rowNumber;
+      validator.row(rowNumber, cells);
+    }
+    const streamed = validator.finish();
+    const whole = validateObservations(table, context);
+    expect(seen).toEqual([
+      { afterRow: 2, code: 'positive-tests' },
+      { afterRow: 4, code: 'sewage-rna' },
+    ]);
+    expect(streamed.accepted).toBe(whole.observations.length);
+    expect(streamed.rejections).toEqual(whole.rejections);
+    expect(streamed.explanation).toEqual(whole.explanation);
+    expect(whole.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [3, 'duplicate-in-file'],
+      [5, 'invalid-status'],
+    ]);
+  });
+
+  it('rejects the same bad period again on every row that repeats it', () => {
+    const table = csv(
+      'weeks.csv',
+      'indicator,region,period,value\nsewage-rna,GM0363,2021-03-03,1\nsewage-rna,GM0014,2021-03-03,2\n',
+    );
+    const result = validateObservations(table, context);
+    expect(result.rejections.map((r) => [r.row, r.reason, r.message])).toEqual([
+      [2, 'wrong-period-for-frequency', expect.stringContaining('does not start a week')],
+      [3, 'wrong-period-for-frequency', expect.stringContaining('does not start a week')],
+    ]);
   });
 });

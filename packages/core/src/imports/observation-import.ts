@@ -5,6 +5,7 @@ import type { ObservationInput, ObservationStatus } from '../observations/observ
 import { parsePeriod, periodContaining } from '../observations/period.ts';
 import type { Period } from '../observations/period.ts';
 import { normaliseDate, parseNumber } from './csv-dialect.ts';
+import type { CsvDialect } from './csv-dialect.ts';
 import type { TabularFile } from './tabular-file.ts';
 
 /**
@@ -138,15 +139,16 @@ function indicatorResolver(indicators: readonly Indicator[]) {
   return (name: string) => map.get(normal(name)) ?? null;
 }
 
-const STATUS: Record<string, ObservationStatus> = {
-  '': 'final',
-  final: 'final',
-  definitief: 'final',
-  def: 'final',
-  provisional: 'provisional',
-  voorlopig: 'provisional',
-  voorl: 'provisional',
-};
+// a Map, not an object literal: a status cell reading 'constructor' must not find a property
+const STATUS = new Map<string, ObservationStatus>([
+  ['', 'final'],
+  ['final', 'final'],
+  ['definitief', 'final'],
+  ['def', 'final'],
+  ['provisional', 'provisional'],
+  ['voorlopig', 'provisional'],
+  ['voorl', 'provisional'],
+]);
 
 export function detectLayout(table: TabularFile, context: ImportContext): ImportLayout {
   const mapping = context.mapping ?? {};
@@ -167,18 +169,56 @@ export function detectLayout(table: TabularFile, context: ImportContext): Import
 
 /** Checks a table row by row; see the module comment. */
 export function validateObservations(table: TabularFile, context: ImportContext): ImportValidation {
+  const observations: ObservationInput[] = [];
+  const validator = createObservationValidator(table, context, (o) => observations.push(o));
+  for (const { rowNumber, cells } of table.rows) validator.row(rowNumber, cells);
+  return { ...validator.finish(), observations };
+}
+
+/** What a file's header tells the validator before any row is read. */
+export interface TableHeader {
+  fileName: string;
+  columns: readonly string[];
+  dialect: CsvDialect;
+}
+
+/**
+ * The same validation as validateObservations, a row at a time, so that a large file is
+ * checked while it is read and no table of rows or list of observations need be held: every
+ * accepted value goes to `accept` as soon as its row is checked. Only the rejections and the
+ * keys seen (for duplicates in the file) are kept.
+ */
+export interface ObservationValidator {
+  readonly layout: ImportLayout;
+  row(rowNumber: number, cells: readonly string[]): void;
+  /** The counts, the rejections and the explanation, once every row has been given. */
+  finish(): Omit<ImportValidation, 'observations'> & { accepted: number };
+}
+
+type PeriodOutcome = Period | { reason: RejectionReason; message: string };
+
+export function createObservationValidator(
+  header: TableHeader,
+  context: ImportContext,
+  accept: (observation: ObservationInput) => void,
+): ObservationValidator {
+  const table: TabularFile = { ...header, columns: [...header.columns], rows: [] };
   const layout = detectLayout(table, context);
-  const file = table.fileName;
+  const file = header.fileName;
+  const dialect = header.dialect;
   const byCode = new Map(context.indicators.map((i) => [i.code, i]));
   const resolve = indicatorResolver(context.indicators);
-  const index = new Map(table.columns.map((c, i) => [c, i]));
-  const cell = (cells: string[], column: string | undefined) =>
-    column === undefined ? '' : (cells[index.get(column) ?? -1] ?? '').trim();
+  const index = new Map(header.columns.map((c, i) => [c, i]));
+  const position = (column: string | undefined) =>
+    column === undefined ? -1 : (index.get(column) ?? -1);
+  const cellAt = (cells: readonly string[], at: number) =>
+    at < 0 ? '' : (cells[at] ?? '').trim();
 
   const explanation: string[] = [];
-  const observations: ObservationInput[] = [];
   const rejections: RejectedRow[] = [];
   const firstRowOfKey = new Map<string, number>();
+  let rowsRead = 0;
+  let accepted = 0;
   let emptyValues = 0;
   let firstDayReading: string | null = null;
 
@@ -189,7 +229,7 @@ export function validateObservations(table: TabularFile, context: ImportContext)
   );
   if (layout.kind === 'wide' && layout.indicatorColumns.length === 0) missing.push('value');
   if (missing.length > 0) {
-    const known = table.columns.join(', ');
+    const known = header.columns.join(', ');
     const noIndicator = layout.kind === 'wide' && layout.indicatorColumns.length === 0;
     throw invalidInput(
       noIndicator && missing.length === 1
@@ -205,7 +245,7 @@ export function validateObservations(table: TabularFile, context: ImportContext)
 
   const used = new Set<string>(Object.values(cols));
   if (layout.kind === 'wide') for (const c of layout.indicatorColumns) used.add(c.column);
-  const ignoredColumns = table.columns.filter((c) => !used.has(c));
+  const ignoredColumns = header.columns.filter((c) => !used.has(c));
   explanation.push(
     layout.kind === 'long'
       ? `Long layout: indicator ${layout.fixedIndicator ? `'${layout.fixedIndicator}' for every row` : `from column '${cols.indicator}'`}, ${fixedRegion ? `region ${fixedRegion} for every row` : `region from '${cols.region}'`}, period from '${cols.period}', value from '${cols.value}'.`
@@ -213,7 +253,7 @@ export function validateObservations(table: TabularFile, context: ImportContext)
   );
   if (ignoredColumns.length > 0) explanation.push(`Ignored columns: ${ignoredColumns.join(', ')}.`);
   explanation.push(
-    `Numbers with decimal '${table.dialect.decimalSeparator}', dates ${table.dialect.dateOrder === 'dmy' ? 'as dd-mm-jjjj' : 'as ISO yyyy-mm-dd'}.`,
+    `Numbers with decimal '${dialect.decimalSeparator}', dates ${dialect.dateOrder === 'dmy' ? 'as dd-mm-jjjj' : 'as ISO yyyy-mm-dd'}.`,
   );
 
   const reject = (
@@ -224,23 +264,14 @@ export function validateObservations(table: TabularFile, context: ImportContext)
     message: string,
   ) => rejections.push({ file, row, column, value, reason, message });
 
-  const readPeriod = (
-    row: number,
-    column: string,
-    raw: string,
-    indicator: Indicator,
-  ): Period | null => {
-    const text = normaliseDate(raw, table.dialect);
+  const checkPeriod = (raw: string, indicator: Indicator): PeriodOutcome => {
+    const text = normaliseDate(raw, dialect);
     const period = parsePeriod(text);
     if (!period) {
-      reject(
-        row,
-        column,
-        raw,
-        'invalid-period',
-        `'${raw}' is not a day, ISO week (2021-W05), month (2021-03), quarter (2021-Q1) or year.`,
-      );
-      return null;
+      return {
+        reason: 'invalid-period',
+        message: `'${raw}' is not a day, ISO week (2021-W05), month (2021-03), quarter (2021-Q1) or year.`,
+      };
     }
     const expected = periodTypeOfFrequency(indicator.frequency);
     if (period.type === expected) return period;
@@ -251,14 +282,31 @@ export function validateObservations(table: TabularFile, context: ImportContext)
         return containing;
       }
     }
-    reject(
-      row,
-      column,
-      raw,
-      'wrong-period-for-frequency',
-      `${indicator.code} is published per ${indicator.frequency === 'irregular' ? 'survey wave (a day)' : indicator.frequency}; '${raw}' is a ${period.type}${period.type === 'day' ? ` that does not start a ${expected}` : ''}.`,
-    );
-    return null;
+    return {
+      reason: 'wrong-period-for-frequency',
+      message: `${indicator.code} is published per ${indicator.frequency === 'irregular' ? 'survey wave (a day)' : indicator.frequency}; '${raw}' is a ${period.type}${period.type === 'day' ? ` that does not start a ${expected}` : ''}.`,
+    };
+  };
+  // a large file names the same few hundred periods again and again: read each once per indicator
+  const periods = new Map<Indicator, Map<string, PeriodOutcome>>();
+  const readPeriod = (
+    row: number,
+    column: string,
+    raw: string,
+    indicator: Indicator,
+  ): Period | null => {
+    let known = periods.get(indicator);
+    if (!known) periods.set(indicator, (known = new Map()));
+    let outcome = known.get(raw);
+    if (!outcome) {
+      outcome = checkPeriod(raw, indicator);
+      if (known.size < 100_000) known.set(raw, outcome);
+    }
+    if ('reason' in outcome) {
+      reject(row, column, raw, outcome.reason, outcome.message);
+      return null;
+    }
+    return outcome;
   };
 
   const readValue = (
@@ -268,14 +316,14 @@ export function validateObservations(table: TabularFile, context: ImportContext)
     indicator: Indicator,
   ): number | null | 'empty' => {
     if (raw === '') return 'empty';
-    const value = parseNumber(raw, table.dialect);
+    const value = parseNumber(raw, dialect);
     if (value === null) {
       reject(
         row,
         column,
         raw,
         'invalid-number',
-        `'${raw}' is not a number with decimal '${table.dialect.decimalSeparator}'.`,
+        `'${raw}' is not a number with decimal '${dialect.decimalSeparator}'.`,
       );
       return null;
     }
@@ -293,42 +341,67 @@ export function validateObservations(table: TabularFile, context: ImportContext)
     return value;
   };
 
-  const readBound = (cells: string[], column: string | undefined): number | null => {
-    const raw = cell(cells, column);
-    return raw === '' ? null : parseNumber(raw, table.dialect);
+  const at = {
+    region: position(cols.region),
+    period: position(cols.period),
+    status: position(cols.status),
+    breakdown: position(cols.breakdown),
+    indicator: position(cols.indicator),
+    value: position(cols.value),
+    lower: position(cols.lower),
+    upper: position(cols.upper),
   };
+  const readBound = (cells: readonly string[], position: number): number | null => {
+    const raw = cellAt(cells, position);
+    return raw === '' ? null : parseNumber(raw, dialect);
+  };
+  const wideColumns =
+    layout.kind === 'wide'
+      ? layout.indicatorColumns.map((c) => ({
+          indicator: byCode.get(c.indicatorCode) ?? null,
+          column: c.column,
+          position: position(c.column),
+          label: c.indicatorCode,
+        }))
+      : [];
+  const fixedIndicator =
+    layout.kind === 'long' && layout.fixedIndicator
+      ? (byCode.get(layout.fixedIndicator) ?? null)
+      : undefined;
 
-  for (const { rowNumber, cells } of table.rows) {
-    const regionRaw = fixedRegion ?? cell(cells, cols.region);
+  const row = (rowNumber: number, cells: readonly string[]) => {
+    rowsRead++;
+    const regionRaw = fixedRegion ?? cellAt(cells, at.region);
     const regionCode = regionRaw.toUpperCase();
     const regionOk = regionCode !== '' && context.isKnownRegion(regionCode);
-    const periodRaw = cell(cells, cols.period);
-    const statusRaw = cell(cells, cols.status);
-    const status = STATUS[statusRaw.toLowerCase()];
-    const breakdown = cell(cells, cols.breakdown);
+    const periodRaw = cellAt(cells, at.period);
+    const statusRaw = cellAt(cells, at.status);
+    const status = STATUS.get(statusRaw) ?? STATUS.get(statusRaw.toLowerCase());
+    const breakdown = cellAt(cells, at.breakdown);
 
     const targets: { indicator: Indicator | null; column: string; raw: string; label: string }[] =
       layout.kind === 'long'
         ? [
             {
-              indicator: layout.fixedIndicator
-                ? (byCode.get(layout.fixedIndicator) ?? null)
-                : resolve(cell(cells, cols.indicator)),
+              indicator:
+                fixedIndicator !== undefined
+                  ? fixedIndicator
+                  : resolve(cellAt(cells, at.indicator)),
               column: cols.value!,
-              raw: cell(cells, cols.value),
-              label: layout.fixedIndicator ?? cell(cells, cols.indicator),
+              raw: cellAt(cells, at.value),
+              label: layout.fixedIndicator ?? cellAt(cells, at.indicator),
             },
           ]
-        : layout.indicatorColumns.map((c) => ({
-            indicator: byCode.get(c.indicatorCode) ?? null,
+        : wideColumns.map((c) => ({
+            indicator: c.indicator,
             column: c.column,
-            raw: cell(cells, c.column),
-            label: c.indicatorCode,
+            raw: cellAt(cells, c.position),
+            label: c.label,
           }));
 
     if (targets.every((t) => t.raw === '')) {
       emptyValues += targets.length;
-      continue;
+      return;
     }
     if (!regionOk) {
       reject(
@@ -340,7 +413,7 @@ export function validateObservations(table: TabularFile, context: ImportContext)
           ? 'The region code is empty.'
           : `Region code '${regionRaw}' is not in the region registry.`,
       );
-      continue;
+      return;
     }
     if (status === undefined) {
       reject(
@@ -350,7 +423,7 @@ export function validateObservations(table: TabularFile, context: ImportContext)
         'invalid-status',
         `Status '${statusRaw}' is neither provisional (voorlopig) nor final (definitief).`,
       );
-      continue;
+      return;
     }
     for (const target of targets) {
       if (target.raw === '') {
@@ -385,30 +458,39 @@ export function validateObservations(table: TabularFile, context: ImportContext)
         continue;
       }
       firstRowOfKey.set(key, rowNumber);
-      observations.push({
+      accepted++;
+      accept({
         indicatorCode: indicator.code,
         regionCode,
         period,
         breakdown,
         value,
-        lower: readBound(cells, cols.lower),
-        upper: readBound(cells, cols.upper),
+        lower: readBound(cells, at.lower),
+        upper: readBound(cells, at.upper),
         status,
       });
     }
-  }
-  if (firstDayReading) explanation.push(firstDayReading);
-  explanation.push(
-    `${table.rows.length} rows read: ${observations.length} values accepted, ${rejections.length} rejected, ${emptyValues} empty cells skipped.`,
-  );
+  };
+
   return {
-    fileName: file,
     layout,
-    rowsRead: table.rows.length,
-    observations,
-    rejections,
-    emptyValues,
-    ignoredColumns,
-    explanation,
+    row,
+    finish() {
+      const lines = [...explanation];
+      if (firstDayReading) lines.push(firstDayReading);
+      lines.push(
+        `${rowsRead} rows read: ${accepted} values accepted, ${rejections.length} rejected, ${emptyValues} empty cells skipped.`,
+      );
+      return {
+        fileName: file,
+        layout,
+        rowsRead,
+        accepted,
+        rejections,
+        emptyValues,
+        ignoredColumns,
+        explanation: lines,
+      };
+    },
   };
 }

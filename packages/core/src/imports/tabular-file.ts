@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
-import { invalidInput } from '../errors/domain-error.ts';
+import { CsvError, parse } from 'csv-parse/sync';
+import { DomainError, invalidInput } from '../errors/domain-error.ts';
 import { detectCsvDialect } from './csv-dialect.ts';
 import type { CsvDialect, DetectedDialect } from './csv-dialect.ts';
 
@@ -21,29 +21,62 @@ export function parseCsvTable(
   text: string,
   override: Partial<CsvDialect> = {},
 ): { table: TabularFile; dialect: DetectedDialect } {
+  let columns: string[] = [];
+  const rows: TabularFile['rows'] = [];
+  const dialect = forEachCsvRow(fileName, text, override, {
+    header: (header) => (columns = header),
+    row: (rowNumber, cells) => rows.push({ rowNumber, cells }),
+  });
+  return { table: { fileName, columns, rows, dialect }, dialect };
+}
+
+/**
+ * Reads a CSV file a row at a time without keeping its rows: the header first, then every row
+ * that has a value, with its number (the header is row 1, as a spreadsheet shows it). A large
+ * import validates each row as it is read.
+ */
+export function forEachCsvRow(
+  fileName: string,
+  text: string,
+  override: Partial<CsvDialect>,
+  visit: {
+    header(columns: string[], dialect: DetectedDialect): void;
+    row(rowNumber: number, cells: string[]): void;
+  },
+): DetectedDialect {
   const dialect = detectCsvDialect(text, override);
-  let records: string[][];
+  let sawHeader = false;
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
+    parse(text.replace(/^\uFEFF/, ''), {
       delimiter: dialect.delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
       trim: true,
-    }) as string[][];
+      // returning nothing keeps csv-parse from collecting the records
+      on_record: (cells: string[], { records }: { records: number }) => {
+        if (!sawHeader) {
+          sawHeader = true;
+          if (cells.every((h) => h === '')) throw noHeader(fileName);
+          visit.header(cells, dialect);
+        } else if (cells.some((c) => c !== '')) {
+          visit.row(records, cells);
+        }
+        return null;
+      },
+    });
   } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw invalidInput(`${fileName} is not a readable CSV file: ${message}`, [
       { name: fileName, reason: message },
     ]);
   }
-  const [header, ...body] = records;
-  if (!header || header.every((h) => h === '')) {
-    throw invalidInput(`${fileName} has no header row.`, [
-      { name: `${fileName}:1`, reason: 'the first line must name the columns' },
-    ]);
-  }
-  const rows = body
-    .map((cells, i) => ({ rowNumber: i + 2, cells }))
-    .filter((r) => r.cells.some((c) => c !== ''));
-  return { table: { fileName, columns: header, rows, dialect }, dialect };
+  if (!sawHeader) throw noHeader(fileName);
+  return dialect;
+}
+
+function noHeader(fileName: string): DomainError {
+  return invalidInput(`${fileName} has no header row.`, [
+    { name: `${fileName}:1`, reason: 'the first line must name the columns' },
+  ]);
 }

@@ -94,3 +94,25 @@ describe('every /api route × every role', () => {
     expect(declared).toBeGreaterThan(0);
   });
 });
+
+describe('a route that declares no permission', () => {
+  it('is closed to everyone, and says why', async () => {
+    const handle = await openDatabase({ kind: 'pglite-memory' });
+    await migrateToLatest(handle.db);
+    const app = await buildServer({ handle, webRoot: null });
+    app.get(`${API_PREFIX}/undeclared-probe`, () => ({ secret: true }));
+    try {
+      const res = await app.inject({ url: `${API_PREFIX}/undeclared-probe` });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().detail).toContain('declares no permission');
+      expect(app.registeredRoutes).toContainEqual({
+        method: 'GET',
+        url: `${API_PREFIX}/undeclared-probe`,
+        permission: null,
+      });
+    } finally {
+      await app.close();
+      await handle.close();
+    }
+  });
+});

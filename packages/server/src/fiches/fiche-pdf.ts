@@ -39,6 +39,59 @@ export function winAnsi(text: string): string {
 
 const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
 
+/** A4 document with the government band (issuer left, kind of document right) and headings. */
+export interface PdfCanvas {
+  doc: InstanceType<typeof PDFDocument>;
+  /** resolves with the bytes once doc.end() was called */
+  done: Promise<Buffer>;
+  left: number;
+  width: number;
+  heading: (text: string, size?: number) => void;
+}
+
+export function openA4Pdf(
+  locale: Locale,
+  meta: { title: string; author: string; kind: string },
+): PdfCanvas {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 40, bottom: 50, left: 50, right: 50 },
+    lang: locale === 'nl' ? 'nl-NL' : 'en-GB',
+    displayTitle: true,
+    info: { Title: meta.title, Author: meta.author, Subject: meta.kind, Creator: 'Weegschaal' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+
+  // the band: issuer left, kind of document right, as on government factsheets
+  doc.rect(left, 40, width, 30).fill(BLUE);
+  doc.rect(left, 40, 8, 30).fill(LIGHT_BLUE);
+  doc
+    .fillColor('white')
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .text(winAnsi(translate(locale, 'fiche.issuer')), left + 18, 50, { lineBreak: false });
+  doc.font('Helvetica').text(meta.kind, left, 50, { width: width - 10, align: 'right' });
+  doc.y = 85;
+
+  const heading = (text: string, size = 13) => {
+    doc
+      .moveDown(0.5)
+      .fillColor(BLUE)
+      .font('Helvetica-Bold')
+      .fontSize(size)
+      .text(text, left, doc.y, { width });
+    doc.moveDown(0.2).fillColor('black').font('Helvetica').fontSize(9.5);
+  };
+  return { doc, done, left, width, heading };
+}
+
 export function renderFichePdf(
   version: FicheVersion,
   measure: Measure,
@@ -52,37 +105,11 @@ export function renderFichePdf(
     level ? (locale === 'nl' ? level.descriptionNl : level.descriptionEn) : '',
   );
 
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 40, bottom: 50, left: 50, right: 50 },
-    lang: locale === 'nl' ? 'nl-NL' : 'en-GB',
-    displayTitle: true,
-    info: {
-      Title: `${t('fiche.factsheet')}: ${measureName}, ${t('analysis.level').toLowerCase()} ${version.level}`,
-      Author: winAnsi(version.author),
-      Subject: t('fiche.factsheet'),
-      Creator: 'Weegschaal',
-    },
+  const { doc, done, left, width, heading } = openA4Pdf(locale, {
+    title: `${t('fiche.factsheet')}: ${measureName}, ${t('analysis.level').toLowerCase()} ${version.level}`,
+    author: winAnsi(version.author),
+    kind: t('fiche.factsheet'),
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-
-  // the band: issuer left, kind of document right, as on government factsheets
-  doc.rect(left, 40, width, 30).fill(BLUE);
-  doc.rect(left, 40, 8, 30).fill(LIGHT_BLUE);
-  doc
-    .fillColor('white')
-    .font('Helvetica-Bold')
-    .fontSize(10)
-    .text(t('fiche.issuer'), left + 18, 50, { lineBreak: false });
-  doc.font('Helvetica').text(t('fiche.factsheet'), left, 50, { width: width - 10, align: 'right' });
 
   doc.fillColor(BLUE).font('Helvetica-Bold').fontSize(18).text(measureName, left, 85, { width });
   doc
@@ -107,16 +134,6 @@ export function renderFichePdf(
     .strokeColor(BLUE)
     .stroke();
   doc.moveDown(1);
-
-  const heading = (text: string, size = 13) => {
-    doc
-      .moveDown(0.5)
-      .fillColor(BLUE)
-      .font('Helvetica-Bold')
-      .fontSize(size)
-      .text(text, left, doc.y, { width });
-    doc.moveDown(0.2).fillColor('black').font('Helvetica').fontSize(9.5);
-  };
 
   heading(t('fiche.summary'));
   doc.text(winAnsi(version.content.summary), { width });

@@ -62,7 +62,6 @@ describe('framework routes', () => {
       description: 'Test',
       packageCodes: packages,
       changeNote: '',
-      basedOnId: null,
     };
     expect(
       (await app.inject({ method: 'POST', url: '/api/v1/frameworks', payload })).statusCode,
@@ -102,8 +101,7 @@ describe('framework routes', () => {
             : l.source.kind === 'impact'
               ? (i * 7 + j) % 5
               : ((i + j) % 5) - 2,
-        low: l.source.kind === 'effectiveness' ? Math.max(0, i - 1) : null,
-        high: l.source.kind === 'effectiveness' ? i + 1 : null,
+        ...(l.source.kind === 'effectiveness' ? { low: Math.max(0, i - 1), high: i + 1 } : {}),
         rationale: l.source.kind === 'value' ? `Oordeel over ${l.id} voor ${p}` : '',
         source:
           l.source.kind === 'value'

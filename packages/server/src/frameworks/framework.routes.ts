@@ -29,7 +29,8 @@ import {
   upsertFrameworkScores,
 } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
-import { problemResponses, success } from '../http/responses.ts';
+import { apiVersionHeaders, problemResponses, success } from '../http/responses.ts';
+import { renderRationalePdf } from './framework-rationale-pdf.ts';
 import { bodyUnless, inRequestContext } from '../http/invalid-params.ts';
 import {
   FrameworkDetailSchema,
@@ -67,6 +68,10 @@ function withWeights(framework: FrameworkRecord, set: WeightSet) {
     warnings: derived.warnings,
   };
 }
+
+/** PDF only when asked for explicitly: browsers and clients that send *\/* get JSON. */
+const prefersPdf = (accept: string | undefined): boolean =>
+  (accept ?? '').split(',').some((part) => part.trim().split(';')[0] === 'application/pdf');
 
 const parseRules = (rules: string | undefined): DecisionRule[] =>
   rules ? [...new Set(rules.split(',') as DecisionRule[])] : [...DECISION_RULES];
@@ -141,7 +146,7 @@ export const frameworkRoutes: FastifyPluginAsyncTypebox<{
             packageCodes: body.packageCodes,
             author: request.principal.username ?? 'unknown',
             changeNote: body.changeNote,
-            basedOnId: body.basedOnId,
+            basedOnId: body.basedOnId ?? null,
             demo: false,
           }),
         ),
@@ -240,7 +245,12 @@ export const frameworkRoutes: FastifyPluginAsyncTypebox<{
           upsertFrameworkScores(
             trx,
             request.params.frameworkId,
-            request.body.cells.map((c) => ({ ...c, author })),
+            request.body.cells.map((c) => ({
+              ...c,
+              low: c.low ?? null,
+              high: c.high ?? null,
+              author,
+            })),
           ),
         ),
         bodyUnless('frameworkId'),
@@ -450,9 +460,19 @@ export const frameworkRoutes: FastifyPluginAsyncTypebox<{
         summary:
           'The rationale an advice can quote: version, weights, method, results, sensitivity, and every cell’s source',
         params: FrameworkIdParams,
+        description:
+          'Content negotiation: `Accept: application/pdf` gives the same rationale as a PDF document to attach ' +
+          'to an advice (language by the language parameter); otherwise JSON.',
         querystring: RationaleQuerySchema,
         response: {
-          200: success(RationaleSchema, 'The rationale document'),
+          200: {
+            description: 'The rationale document, as JSON or as PDF (A4)',
+            headers: apiVersionHeaders,
+            content: {
+              'application/json': { schema: RationaleSchema },
+              'application/pdf': { schema: { type: 'string', format: 'binary' } },
+            },
+          },
           400: problemResponses[400],
           404: problemResponses[404],
           409: problemResponses[409],
@@ -460,7 +480,7 @@ export const frameworkRoutes: FastifyPluginAsyncTypebox<{
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
       const { framework, scores, set } = await load(request.params.frameworkId, q.weightSetId);
       const doc = frameworkRationale(framework, scores, set!, {
@@ -475,6 +495,16 @@ export const frameworkRoutes: FastifyPluginAsyncTypebox<{
         samples: q.samples ?? DEFAULT_SAMPLES,
         seed: q.seed ?? DEFAULT_SEED,
       });
+      if (prefersPdf(request.headers.accept)) {
+        const pdf = await renderRationalePdf(doc, q.language ?? 'nl');
+        return reply
+          .type('application/pdf')
+          .header(
+            'content-disposition',
+            `attachment; filename="rationale-${framework.code}-v${framework.version}.pdf"`,
+          )
+          .send(pdf);
+      }
       return { demo: framework.demo, ...doc };
     },
   );

@@ -56,7 +56,9 @@ export const FrameworkInputSchema = Type.Object({
   ),
   packageCodes: Type.Array(Code, { maxItems: 100 }),
   changeNote: Type.String({ maxLength: 4000 }),
-  basedOnId: Type.Union([Id, Type.Null()], { description: 'The version this one revises' }),
+  basedOnId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'The version this one revises' }),
+  ),
 });
 
 export const StatusInputSchema = Type.Object({ status: Type.Literal('published') });
@@ -81,8 +83,10 @@ export const ScoresInputSchema = Type.Object({
       packageCode: Code,
       criterionId: Code,
       value: Type.Number(),
-      low: Type.Union([Type.Number(), Type.Null()]),
-      high: Type.Union([Type.Number(), Type.Null()]),
+      // optional rather than nullable: the validator coerces types, and would turn null into
+      // 0 (or 0 into null) inside a union
+      low: Type.Optional(Type.Number({ description: 'Lower end of the range; give with high' })),
+      high: Type.Optional(Type.Number({ description: 'Upper end of the range; give with low' })),
       rationale: Type.String({ maxLength: 4000 }),
       source: Type.String({ maxLength: 400 }),
     }),
@@ -171,6 +175,12 @@ export const RationaleQuerySchema = Type.Object({
   basis: Type.Optional(Type.Enum(EFFECTIVENESS_BASES)),
   samples: Type.Optional(Type.Integer({ minimum: 100, maximum: 100000 })),
   seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2147483647 })),
+  language: Type.Optional(
+    Type.Union([Type.Literal('nl'), Type.Literal('en')], {
+      default: 'nl',
+      description: 'Language of the PDF document',
+    }),
+  ),
 });
 
 const Ranked = Type.Array(

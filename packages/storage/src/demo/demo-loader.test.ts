@@ -44,10 +44,12 @@ describe.each(testDatabaseTargets())('demo data on $kind', (target) => {
     expect(overview.demoLoadedAt).not.toBeNull();
     expect(overview.database.kind).toBe(target.kind);
     const measures = overview.areas.find((a) => a.area === 'measures');
+    expect(overview.areas.find((a) => a.area === 'weighing')?.counts).toEqual([
+      { key: 'frameworks', value: 1 },
+    ]);
     expect(measures?.counts[0]?.value).toBe(demoMeasures().length);
     expect(overview.areas.filter((a) => a.status === 'not-built').map((a) => a.area)).toEqual([
       'societal-picture',
-      'weighing',
       'advice',
       'signals',
       'readiness',

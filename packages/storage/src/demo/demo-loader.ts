@@ -7,6 +7,8 @@ import { loadDemoFichesAndBundles } from './demo-fiche-loader.ts';
 import type { DemoFicheLoadReport } from './demo-fiche-loader.ts';
 import { loadDemoAdviceCycle } from './demo-advice-loader.ts';
 import type { DemoAdviceLoadReport } from './demo-advice-loader.ts';
+import { loadDemoFramework } from './demo-framework-loader.ts';
+import type { DemoFrameworkLoadReport } from './demo-framework-loader.ts';
 import { loadDemoSeries } from '../observation/demo-series-loader.ts';
 
 export interface DemoLoadReport extends DemoFicheLoadReport {
@@ -16,6 +18,8 @@ export interface DemoLoadReport extends DemoFicheLoadReport {
   societalObservations: number;
   /** demo accounts (one per role, one printed password) and the demo decision calendar */
   adviceCycle: DemoAdviceLoadReport;
+  /** the published demo weighing framework over the demo bundles */
+  framework: DemoFrameworkLoadReport;
 }
 
 /**
@@ -27,14 +31,17 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLoadReport
   // assigned inside the transaction callback, which TypeScript cannot follow
   let fiches = null as DemoFicheLoadReport | null;
   let adviceCycle = null as DemoAdviceLoadReport | null;
+  let framework = null as DemoFrameworkLoadReport | null;
   await db.transaction().execute(async (trx) => {
     for (const measure of measures) await upsertMeasure(trx, measure);
     fiches = await loadDemoFichesAndBundles(trx);
     adviceCycle = await loadDemoAdviceCycle(trx, new Date());
+    framework = await loadDemoFramework(trx);
     await setMeta(trx, 'demo.loadedAt', new Date().toISOString());
   });
   if (!fiches) throw new Error('the demo transaction ended without loading fiches');
   if (!adviceCycle) throw new Error('the demo transaction ended without the advice cycle');
+  if (!framework) throw new Error('the demo transaction ended without the weighing framework');
   const societal = await loadDemoSeries(db);
   return {
     ...fiches,
@@ -42,5 +49,6 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLoadReport
     measureLevels: measures.reduce((n, m) => n + m.levels.length, 0),
     societalObservations: societal.observations,
     adviceCycle,
+    framework,
   };
 }

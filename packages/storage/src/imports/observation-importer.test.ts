@@ -237,3 +237,156 @@ describe.each(testDatabaseTargets())('observation import on $kind', (target) => 
     await expect(run('nothing.csv', 'a,b\n1,2\n')).rejects.toBeInstanceOf(DomainError);
   });
 });
+
+describe.each(testDatabaseTargets())('the bulk path (COPY) of an import on $kind', (target) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await target.open();
+    await migrateToLatest(handle.db);
+    await ensureIndicatorCatalogue(handle.db);
+    await upsertRegions(handle.db, [
+      region('NL01', 'land'),
+      region('GM0363', 'gemeente', [{ level: 'land', code: 'NL01' }]),
+      region('GM0014', 'gemeente', [{ level: 'land', code: 'NL01' }]),
+    ]);
+  });
+  afterAll(() => handle.close());
+
+  const REGIONS = ['NL01', 'GM0363', 'GM0014'];
+  // breakdown text that COPY's text format must escape (a CSV field may hold all of these)
+  const BREAKDOWNS = ['', 'leeftijd:16-24', 'tab\there', 'back\\slash', 'two\nlines'];
+  const DAYS = 2000;
+  const day = (d: number) =>
+    new Date(Date.UTC(2015, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+  /** 3 regions × 5 breakdowns × 2,000 days = 30,000 values: several COPY chunks of 1 MB */
+  function file(
+    change: (line: { d: number; region: string; b: string; value: number }) => string | null = () =>
+      null,
+  ) {
+    const lines = ['indicator,region,period,value,status,lower,upper,breakdown'];
+    for (let d = 0; d < DAYS; d++) {
+      for (const region of REGIONS) {
+        for (const b of BREAKDOWNS) {
+          const value = (d * 7 + region.length + b.length) % 1000;
+          const changed = change({ d, region, b, value });
+          lines.push(
+            changed ??
+              `positive-tests,${region},${day(d)},${value},${d % 10 === 0 ? 'voorlopig' : ''},` +
+                `${d % 3 === 0 ? value - 1 : ''},${d % 3 === 0 ? value + 1.5 : ''},${quote(b)}`,
+          );
+        }
+      }
+    }
+    return lines.join('\n') + '\n';
+  }
+  const total = DAYS * REGIONS.length * BREAKDOWNS.length;
+  const run = (fileName: string, text: string) =>
+    importObservations(handle.db, { fileName, bytes: bytes(text), createdBy: 'test' });
+
+  it('stores every value of a large file, with bounds, statuses and breakdowns intact', async () => {
+    const text = file();
+    // the COPY text is longer than the CSV: more than one 1 MB chunk
+    expect(text.length).toBeGreaterThan(1 << 20);
+    const report = await run('big.csv', text);
+    expect(report.status).toBe('applied');
+    expect(report.counts).toMatchObject({ rowsRead: total, observationsNew: total });
+    const stored = await listObservations(handle.db, {
+      indicator: 'positive-tests',
+      limit: total + 1,
+    });
+    expect(stored).toHaveLength(total);
+    expect(new Set(stored.map((o) => o.breakdown))).toEqual(new Set(BREAKDOWNS));
+    const expectedSum = REGIONS.flatMap((r) =>
+      BREAKDOWNS.flatMap((b) =>
+        Array.from({ length: DAYS }, (_, d) => (d * 7 + r.length + b.length) % 1000),
+      ),
+    ).reduce((a, b) => a + b, 0);
+    expect(stored.reduce((sum, o) => sum + o.value, 0)).toBe(expectedSum);
+    const sample = stored.find(
+      (o) => o.regionCode === 'GM0014' && o.breakdown === 'two\nlines' && o.period.key === day(30),
+    )!;
+    const value = (30 * 7 + 6 + 9) % 1000;
+    expect(sample).toMatchObject({
+      value,
+      lower: value - 1,
+      upper: value + 1.5,
+      status: 'provisional',
+      revision: 1,
+    });
+    const plain = stored.find(
+      (o) => o.regionCode === 'NL01' && o.breakdown === '' && o.period.key === day(31),
+    )!;
+    expect(plain).toMatchObject({ lower: null, upper: null, status: 'final' });
+  });
+
+  it('changes nothing when the same file comes again, and revises only what changed', async () => {
+    const again = await run('big.csv', file());
+    expect(again.counts).toMatchObject({
+      observationsNew: 0,
+      observationsRevised: 0,
+      observationsUnchanged: total,
+    });
+    const changed = await run(
+      'big-fixed.csv',
+      file(({ d, region, b, value }) =>
+        d === 1500 && region === 'GM0363'
+          ? `positive-tests,${region},${day(d)},${value + 1},,,,${quote(b)}`
+          : null,
+      ),
+    );
+    expect(changed.counts).toMatchObject({
+      observationsNew: 0,
+      observationsRevised: BREAKDOWNS.length,
+      observationsUnchanged: total - BREAKDOWNS.length,
+    });
+    const history = await listObservations(handle.db, {
+      indicator: 'positive-tests',
+      region: 'GM0363',
+      from: day(1500),
+      to: day(1500),
+      breakdown: 'tab\there',
+      includeRevisions: true,
+    });
+    expect(history.map((o) => [o.revision, o.batchId])).toEqual([
+      [2, changed.batchId],
+      [1, expect.any(Number)],
+    ]);
+  });
+
+  it('locates every rejected row of a large file and stores nothing from it', async () => {
+    const before = await listObservations(handle.db, {
+      indicator: 'positive-tests',
+      limit: total + 1,
+    });
+    const report = await run(
+      'big-bad.csv',
+      file(({ d, region, b }) =>
+        (d === 0 && region === 'NL01' && b === '') ||
+        (d === 1999 && region === 'GM0014' && b === 'two\nlines')
+          ? `positive-tests,${region},${day(d)},-1,,,,${quote(b)}`
+          : d === 1000 && region === 'GM0363' && b === ''
+            ? `positive-tests,GM9999,${day(d)},1,,,,`
+            : null,
+      ),
+    );
+    expect(report.status).toBe('rejected');
+    expect(report.rejections.map((r) => [r.reason, r.value])).toEqual([
+      ['out-of-range', '-1'],
+      ['unknown-region', 'GM9999'],
+      ['out-of-range', '-1'],
+    ]);
+    // the numbers a user sees: header line 1, then a line per row (the quoted two-line field
+    // takes one row but two lines; rows are counted, as a spreadsheet shows them)
+    expect(report.rejections[0]!.row).toBe(2);
+    expect(report.rejections[2]!.row).toBe(total + 1);
+    const after = await listObservations(handle.db, {
+      indicator: 'positive-tests',
+      limit: total + 1,
+    });
+    expect(after).toEqual(before);
+    const batch = await getImportBatch(handle.db, report.batchId!);
+    expect(batch.rejections).toHaveLength(3);
+  });
+});

@@ -2,17 +2,19 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   conflict,
+  createObservationValidator,
+  forEachCsvRow,
   invalidInput,
   parseCbsOData,
-  parseCsvTable,
-  validateObservations,
 } from '@weegschaal/core';
 import type {
   ColumnMapping,
   CsvDialect,
   DetectedDialect,
+  ImportContext,
   ImportLayout,
   ObservationInput,
+  ObservationValidator,
   RejectedRow,
   TabularFile,
 } from '@weegschaal/core';
@@ -21,8 +23,12 @@ import { ensureIndicatorCatalogue, listIndicators } from '../indicator/indicator
 import { regionCodes } from '../region/region.repository.ts';
 import {
   deleteObservationsOfBatch,
+  observationStager,
+  stageObservations,
   storeObservationRevisions,
 } from '../observation/observation.repository.ts';
+import type { StagedObservations } from '../observation/observation.repository.ts';
+import { isCopyCapable } from '../bulk/copy.ts';
 import {
   createImportBatch,
   getImportBatch,
@@ -96,17 +102,20 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+function countLines(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return text.endsWith('\n') ? lines : lines + 1;
+}
+
+/** XLSX and CBS OData are read whole into a table; CSV is read a row at a time (below). */
 async function readTable(
   request: ObservationImportRequest,
-  format: ObservationImportFormat,
-): Promise<{ table: TabularFile; dialect: DetectedDialect | null }> {
+  format: Exclude<ObservationImportFormat, 'observations-csv'>,
+): Promise<TabularFile> {
   switch (format) {
-    case 'observations-csv': {
-      const text = new TextDecoder('utf-8').decode(request.bytes);
-      return parseCsvTable(request.fileName, text, request.dialect);
-    }
     case 'xlsx':
-      return { table: await parseXlsxTable(request.fileName, request.bytes), dialect: null };
+      return parseXlsxTable(request.fileName, request.bytes);
     case 'cbs-odata': {
       let json: unknown;
       try {
@@ -117,13 +126,74 @@ async function readTable(
           { name: request.fileName, reason: message },
         ]);
       }
-      return { table: parseCbsOData(request.fileName, json), dialect: null };
+      return parseCbsOData(request.fileName, json);
     }
     default: {
       const unreachable: never = format;
       throw new Error(`unknown format ${String(unreachable)}`);
     }
   }
+}
+
+/**
+ * One pass over the file: every row is validated as it is read and every accepted value is
+ * encoded for COPY at once, so neither the file's rows nor a list of observation objects is
+ * held (a million-row file stays within a few hundred MB).
+ */
+async function validateFile(
+  request: ObservationImportRequest,
+  format: ObservationImportFormat,
+  context: ImportContext,
+  progress: (progress: ImportProgress) => void,
+): Promise<{
+  validation: ReturnType<ObservationValidator['finish']>;
+  dialect: DetectedDialect | null;
+  staged: StagedObservations;
+}> {
+  const stager = observationStager();
+  const every = 50_000;
+  if (format === 'observations-csv') {
+    const text = new TextDecoder('utf-8').decode(request.bytes);
+    // lines after the header: the row count, near enough, for the progress bar
+    const total = Math.max(0, countLines(text) - 1);
+    let validator: ObservationValidator | null = null;
+    let rows = 0;
+    const dialect = forEachCsvRow(request.fileName, text, request.dialect ?? {}, {
+      header: (columns, detected) => {
+        validator = createObservationValidator(
+          { fileName: request.fileName, columns, dialect: detected },
+          context,
+          stager.add,
+        );
+        progress({ phase: 'validating', done: 0, total });
+      },
+      row: (rowNumber, cells) => {
+        validator!.row(rowNumber, cells);
+        if (++rows % every === 0) {
+          progress({ phase: 'validating', done: Math.min(total, rowNumber - 1), total });
+        }
+      },
+    });
+    progress({ phase: 'validating', done: total, total });
+    return { validation: validator!.finish(), dialect, staged: stager.finish() };
+  }
+  progress({ phase: 'reading', done: 0, total: request.bytes.byteLength });
+  const table = await readTable(request, format);
+  progress({ phase: 'reading', done: request.bytes.byteLength, total: request.bytes.byteLength });
+  const validator = createObservationValidator(table, context, stager.add);
+  progress({ phase: 'validating', done: 0, total: table.rows.length });
+  table.rows.forEach(({ rowNumber, cells }, i) => {
+    validator.row(rowNumber, cells);
+    if ((i + 1) % every === 0) progress({ phase: 'validating', done: i + 1, total: table.rows.length });
+  });
+  progress({ phase: 'validating', done: table.rows.length, total: table.rows.length });
+  return { validation: validator.finish(), dialect: null, staged: stager.finish() };
+}
+
+function isStaged(
+  observations: readonly ObservationInput[] | StagedObservations,
+): observations is StagedObservations {
+  return !Array.isArray(observations);
 }
 
 /** Thrown inside the transaction of a dry run so that everything it did is rolled back. */
@@ -145,9 +215,6 @@ export async function importObservations(
       ? detectObservationFormat(request.fileName, request.bytes)
       : request.format;
   const checksum = sha256(request.bytes);
-  progress({ phase: 'reading', done: 0, total: request.bytes.byteLength });
-  const { table, dialect } = await readTable(request, format);
-  progress({ phase: 'reading', done: request.bytes.byteLength, total: request.bytes.byteLength });
 
   let indicators = await listIndicators(db);
   if (indicators.length === 0) {
@@ -155,13 +222,16 @@ export async function importObservations(
     indicators = await listIndicators(db);
   }
   const known = await regionCodes(db);
-  progress({ phase: 'validating', done: 0, total: table.rows.length });
-  const validation = validateObservations(table, {
-    indicators,
-    isKnownRegion: (code) => known.has(code),
-    ...(request.mapping ? { mapping: request.mapping } : {}),
-  });
-  progress({ phase: 'validating', done: table.rows.length, total: table.rows.length });
+  const { validation, dialect, staged } = await validateFile(
+    request,
+    format,
+    {
+      indicators,
+      isKnownRegion: (code) => known.has(code),
+      ...(request.mapping ? { mapping: request.mapping } : {}),
+    },
+    progress,
+  );
 
   const explanation = [
     ...(dialect ? [`CSV: ${dialect.reasons.join('; ')}.`] : []),
@@ -197,7 +267,7 @@ export async function importObservations(
     dryRun: report.dryRun,
     rowsRead: validation.rowsRead,
     emptyValues: validation.emptyValues,
-    observations: validation.observations,
+    observations: staged,
     rejections: validation.rejections,
     explanation,
     onProgress: progress,
@@ -216,7 +286,8 @@ export interface ObservationBatch {
   dryRun: boolean;
   rowsRead: number;
   emptyValues: number;
-  observations: readonly ObservationInput[];
+  /** a list, or (from a large import) already encoded for COPY while it was validated */
+  observations: readonly ObservationInput[] | StagedObservations;
   rejections: readonly RejectedRow[];
   explanation: string[];
   onProgress?: (progress: ImportProgress) => void;
@@ -273,14 +344,18 @@ export async function commitObservationBatch(
     return { batchId, status: 'rejected', counts, explanation };
   }
 
+  if (!isCopyCapable(db)) {
+    throw new Error('observations are stored with COPY: open the database with openDatabase');
+  }
+  const staged = isStaged(input.observations)
+    ? input.observations
+    : stageObservations(input.observations);
   // the observation table has no foreign keys (bulk speed); this guard keeps it consistent
-  const indicatorsUsed = [...new Set(input.observations.map((o) => o.indicatorCode))];
-  const regionsUsed = [...new Set(input.observations.map((o) => o.regionCode))];
   const knownIndicators = new Set((await listIndicators(db)).map((i) => i.code));
   const knownRegions = await regionCodes(db);
   const unknown = [
-    ...indicatorsUsed.filter((c) => !knownIndicators.has(c)),
-    ...regionsUsed.filter((c) => !knownRegions.has(c)),
+    ...[...staged.indicatorCodes].filter((c) => !knownIndicators.has(c)),
+    ...[...staged.regionCodes].filter((c) => !knownRegions.has(c)),
   ];
   if (unknown.length > 0) {
     throw new Error(
@@ -292,19 +367,12 @@ export async function commitObservationBatch(
   try {
     await db.transaction().execute(async (trx) => {
       const id = await createImportBatch(trx, { ...batch, status: 'applied' });
-      const total = input.observations.length;
-      const step = 50_000;
-      for (let n = 0; n < total; n += step) {
-        const stored = await storeObservationRevisions(
-          trx,
-          id,
-          input.observations.slice(n, n + step),
-        );
-        counts.observationsNew += stored.new;
-        counts.observationsRevised += stored.revised;
-        counts.observationsUnchanged += stored.unchanged;
-        progress({ phase: 'storing', done: Math.min(total, n + step), total });
-      }
+      progress({ phase: 'storing', done: 0, total: staged.count });
+      const stored = await storeObservationRevisions(trx, id, staged);
+      counts.observationsNew = stored.new;
+      counts.observationsRevised = stored.revised;
+      counts.observationsUnchanged = stored.unchanged;
+      progress({ phase: 'storing', done: staged.count, total: staged.count });
       await updateImportBatchCounts(trx, id, counts);
       batchId = id;
       if (input.dryRun) throw new DryRunRollback();

@@ -14,6 +14,7 @@ import * as accounts from './20261123220000-accounts.ts';
 import * as calendar from './20261123220100-calendar.ts';
 import * as advice from './20261123220200-advice.ts';
 import * as publication from './20261123220300-publication.ts';
+import * as oidcLogin from './20261123220400-oidc-login.ts';
 import * as measureProfile from './20261123230000-measure-profile.ts';
 
 /**
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '20261123220100-calendar': calendar,
   '20261123220200-advice': advice,
   '20261123220300-publication': publication,
+  '20261123220400-oidc-login': oidcLogin,
   '20261123230000-measure-profile': measureProfile,
 };
 

@@ -121,3 +121,20 @@ describe.each(testDatabaseTargets())('epidemic public data on $kind', (target) =
     expect(new Set(regions.map((o) => o.regionCode)).size).toBe(26);
   });
 });
+
+describe('a single epidemic source on an empty database', () => {
+  it('loads the region registry it needs first', async () => {
+    const [target] = testDatabaseTargets();
+    const handle = await target!.open();
+    try {
+      await migrateToLatest(handle.db);
+      const [result] = await loadPublicData(handle.db, SHARED, [rivmRtPublicDataSource]);
+      expect(result?.status).toBe('loaded');
+      expect(await listObservations(handle.db, { indicator: 'reproduction-number' })).toHaveLength(
+        732,
+      );
+    } finally {
+      await handle.close();
+    }
+  });
+});

@@ -15,6 +15,7 @@ import { listIndicators } from '../indicator/indicator.repository.ts';
 import { regionCodes } from '../region/region.repository.ts';
 import { findAppliedSourceBatch } from '../imports/import-batch.repository.ts';
 import { commitObservationBatch, sha256 } from '../imports/observation-importer.ts';
+import { nlRegionsPublicDataSource } from '../region/nl-regions-public-data.ts';
 
 const LOADER = 'public-data loader';
 
@@ -116,6 +117,14 @@ function withNationalSums(codes: readonly string[], convert: ReturnType<typeof w
   };
 }
 
+/**
+ * Observations refer to regions: when a source is loaded on its own (WEEGSCHAAL_PUBLIC_DATA),
+ * the registry is loaded first (a no-op in a fraction of a second when it is there).
+ */
+async function ensureRegions(db: Kysely<Database>, sharedDataDir: string): Promise<void> {
+  await nlRegionsPublicDataSource.load(db, sharedDataDir);
+}
+
 function combine(source: string, results: FileResult[]): PublicDataResult {
   const status = results.some((r) => r.status === 'loaded')
     ? 'loaded'
@@ -135,6 +144,7 @@ function combine(source: string, results: FileResult[]): PublicDataResult {
 export const nlCoronaDashboardPublicDataSource: PublicDataSource = {
   name: 'nl-corona-dashboard',
   async load(db, sharedDataDir) {
+    await ensureRegions(db, sharedDataDir);
     const dir = join(sharedDataDir, 'nl-corona-dashboard');
     const source = 'nl-corona-dashboard';
     const national: ColumnMapping = { fixedRegion: NATIONAL_REGION_CODE };
@@ -172,6 +182,7 @@ export const nlCoronaDashboardPublicDataSource: PublicDataSource = {
 export const rivmRtPublicDataSource: PublicDataSource = {
   name: 'rivm-rt',
   async load(db, sharedDataDir) {
+    await ensureRegions(db, sharedDataDir);
     const mapping: ColumnMapping = {
       fixedRegion: NATIONAL_REGION_CODE,
       columns: { period: 'Date', lower: 'Rt_low', upper: 'Rt_up' },
@@ -185,6 +196,7 @@ export const rivmRtPublicDataSource: PublicDataSource = {
 export const rivmGedragPublicDataSource: PublicDataSource = {
   name: 'rivm-gedrag',
   async load(db, sharedDataDir) {
+    await ensureRegions(db, sharedDataDir);
     const path = join(sharedDataDir, 'rivm-gedrag', 'COVID-19_gedrag_20210504.csv');
     return combine('rivm-gedrag', [
       await loadFile(db, 'rivm-gedrag', path, async (text, file) => {

@@ -2,9 +2,7 @@ import { sql } from 'kysely';
 import { OBSERVATION_STATUSES, PERIOD_TYPES } from '@weegschaal/core';
 import type { Observation, ObservationInput, PeriodType } from '@weegschaal/core';
 import type { Executor } from '../database.ts';
-
-/** Rows per statement: the values travel as 11 array parameters, not one per cell. */
-const ROWS_PER_STATEMENT = 5000;
+import { copyInto, copyNumber, copyText } from '../bulk/copy.ts';
 
 export interface RevisionCounts {
   new: number;
@@ -13,67 +11,120 @@ export interface RevisionCounts {
 }
 
 /**
+ * Observations ready for the store: PostgreSQL's COPY text of the staging table's columns,
+ * in chunks of about a megabyte, with the codes they use (for the integrity guard). A large
+ * import encodes each value as soon as it is validated, so no list of objects is held.
+ */
+export interface StagedObservations {
+  chunks: string[];
+  count: number;
+  indicatorCodes: Set<string>;
+  regionCodes: Set<string>;
+}
+
+const CHUNK_CHARS = 1 << 20;
+const STAGE_COLUMNS =
+  'indicator_code, region_code, period_type, period_start, period_end, period_key, ' +
+  'breakdown, value, lower_bound, upper_bound, status';
+
+export function observationStager(): {
+  add(observation: ObservationInput): void;
+  finish(): StagedObservations;
+} {
+  const staged: StagedObservations = {
+    chunks: [],
+    count: 0,
+    indicatorCodes: new Set(),
+    regionCodes: new Set(),
+  };
+  let current = '';
+  return {
+    add(o) {
+      const p = o.period;
+      current +=
+        `${copyText(o.indicatorCode)}\t${copyText(o.regionCode)}\t${p.type}\t${p.start}\t${p.end}\t` +
+        `${p.key}\t${copyText(o.breakdown)}\t${copyNumber(o.value)}\t${copyNumber(o.lower)}\t` +
+        `${copyNumber(o.upper)}\t${o.status}\n`;
+      staged.count++;
+      staged.indicatorCodes.add(o.indicatorCode);
+      staged.regionCodes.add(o.regionCode);
+      if (current.length >= CHUNK_CHARS) {
+        staged.chunks.push(current);
+        current = '';
+      }
+    },
+    finish() {
+      if (current !== '') staged.chunks.push(current);
+      current = '';
+      return staged;
+    },
+  };
+}
+
+export function stageObservations(observations: readonly ObservationInput[]): StagedObservations {
+  const stager = observationStager();
+  for (const o of observations) stager.add(o);
+  return stager.finish();
+}
+
+/**
  * Stores observations as new revisions: a key without a value gets revision 1, a key whose
  * latest value, bounds or status differ gets the next revision, and an identical value is
  * left alone (so loading the same file twice changes nothing). Earlier revisions are never
- * touched. The values are passed as arrays and unnested, which keeps every statement at
- * 12 bind parameters whatever the number of rows. The caller owns the transaction.
+ * touched. The rows go in with COPY into a temporary staging table and from there in one
+ * set-based statement, in key order (so the key's index grows at its right edge rather than
+ * at random places). The caller owns the transaction, which must come from openDatabase
+ * (whose drivers can COPY; bulk/copy.ts).
  */
 export async function storeObservationRevisions(
   db: Executor,
   batchId: number,
-  observations: readonly ObservationInput[],
+  observations: StagedObservations | readonly ObservationInput[],
 ): Promise<RevisionCounts> {
-  const counts: RevisionCounts = { new: 0, revised: 0, unchanged: 0 };
-  for (let n = 0; n < observations.length; n += ROWS_PER_STATEMENT) {
-    const chunk = observations.slice(n, n + ROWS_PER_STATEMENT);
-    const column = <T>(f: (o: ObservationInput) => T) => chunk.map(f);
-    const result = await sql<{ new: number; revised: number }>`
-      with input as (
-        select * from unnest(
-          ${column((o) => o.indicatorCode)}::text[], ${column((o) => o.regionCode)}::text[],
-          ${column((o) => o.period.type)}::text[], ${column((o) => o.period.start)}::date[],
-          ${column((o) => o.period.end)}::date[], ${column((o) => o.period.key)}::text[],
-          ${column((o) => o.breakdown)}::text[], ${column((o) => o.value)}::float8[],
-          ${column((o) => o.lower)}::float8[], ${column((o) => o.upper)}::float8[],
-          ${column((o) => o.status)}::text[]
-        ) as u(indicator_code, region_code, period_type, period_start, period_end, period_key,
-               breakdown, value, lower_bound, upper_bound, status)
-      ), compared as (
-        select i.*, l.revision as prev_revision, l.value as prev_value, l.status as prev_status,
-               l.lower_bound as prev_lower, l.upper_bound as prev_upper
-        from input i
-        left join lateral (
-          select o.revision, o.value, o.status, o.lower_bound, o.upper_bound
-          from observation o
-          where o.indicator_code = i.indicator_code and o.region_code = i.region_code
-            and o.period_type = i.period_type and o.period_start = i.period_start
-            and o.breakdown = i.breakdown
-          order by o.revision desc
-          limit 1
-        ) l on true
-      ), inserted as (
-        insert into observation (indicator_code, region_code, period_type, period_start,
-          period_end, period_key, breakdown, revision, value, lower_bound, upper_bound, status,
-          batch_id)
-        select indicator_code, region_code, period_type, period_start, period_end, period_key,
-          breakdown, coalesce(prev_revision, 0) + 1, value, lower_bound, upper_bound, status,
-          ${batchId}
-        from compared
-        where prev_revision is null
-          or prev_value is distinct from value or prev_status is distinct from status
-          or prev_lower is distinct from lower_bound or prev_upper is distinct from upper_bound
-        returning revision
-      )
-      select count(*) filter (where revision = 1)::int as new,
-             count(*) filter (where revision > 1)::int as revised
-      from inserted`.execute(db);
-    const row = result.rows[0] ?? { new: 0, revised: 0 };
-    counts.new += row.new;
-    counts.revised += row.revised;
-    counts.unchanged += chunk.length - row.new - row.revised;
-  }
-  return counts;
+  const staged = Array.isArray(observations)
+    ? stageObservations(observations as readonly ObservationInput[])
+    : (observations as StagedObservations);
+  if (staged.count === 0) return { new: 0, revised: 0, unchanged: 0 };
+  await sql`
+    create temporary table observation_stage (
+      indicator_code text not null, region_code text not null, period_type text not null,
+      period_start date not null, period_end date not null, period_key text not null,
+      breakdown text not null, value double precision not null,
+      lower_bound double precision, upper_bound double precision, status text not null
+    ) on commit drop`.execute(db);
+  await copyInto(db, `observation_stage (${STAGE_COLUMNS})`, staged.chunks);
+  const result = await sql<{ new: number; revised: number }>`
+    with inserted as (
+      insert into observation (indicator_code, region_code, period_type, period_start,
+        period_end, period_key, breakdown, revision, value, lower_bound, upper_bound, status,
+        batch_id)
+      select s.indicator_code, s.region_code, s.period_type, s.period_start, s.period_end,
+        s.period_key, s.breakdown, coalesce(l.revision, 0) + 1, s.value, s.lower_bound,
+        s.upper_bound, s.status, ${batchId}
+      from observation_stage s
+      left join lateral (
+        select o.revision, o.value, o.status, o.lower_bound, o.upper_bound
+        from observation o
+        where o.indicator_code = s.indicator_code and o.region_code = s.region_code
+          and o.period_type = s.period_type and o.period_start = s.period_start
+          and o.breakdown = s.breakdown
+        order by o.revision desc
+        limit 1
+      ) l on true
+      where l.revision is null
+        or l.value is distinct from s.value or l.status is distinct from s.status
+        or l.lower_bound is distinct from s.lower_bound
+        or l.upper_bound is distinct from s.upper_bound
+      order by s.indicator_code, s.region_code, s.period_type, s.period_start, s.breakdown
+      returning revision
+    )
+    select count(*) filter (where revision = 1)::int as new,
+           count(*) filter (where revision > 1)::int as revised
+    from inserted`.execute(db);
+  // a second batch in the same transaction gets a new staging table
+  await sql`drop table observation_stage`.execute(db);
+  const row = result.rows[0] ?? { new: 0, revised: 0 };
+  return { new: row.new, revised: row.revised, unchanged: staged.count - row.new - row.revised };
 }
 
 export async function deleteObservationsOfBatch(db: Executor, batchId: number): Promise<number> {

@@ -11,6 +11,10 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
   const measures = await countMeasures(db);
   const fiches = await countFiches(db);
   const bundles = await countBundles(db);
+  const frameworks = await db
+    .selectFrom('weighing_framework')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const demoLoadedAt = await getMeta(db, 'demo.loadedAt');
 
   const summaryOf = (area: ProductArea): AreaSummary => {
@@ -27,8 +31,13 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
             { key: 'bundles', value: bundles.bundles },
           ],
         };
-      case 'societal-picture':
       case 'weighing':
+        return {
+          area,
+          status: 'available',
+          counts: [{ key: 'frameworks', value: Number(frameworks.n) }],
+        };
+      case 'societal-picture':
       case 'advice':
       case 'signals':
       case 'readiness':

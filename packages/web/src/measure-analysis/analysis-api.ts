@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { InvalidParam, Measure } from '@weegschaal/core';
-import { ApiError, getJson } from '../api/api-client.ts';
+import { ApiError, csrfHeader, getJson } from '../api/api-client.ts';
 import type { Loadable } from '../api/api-client.ts';
 
 /** A problem response with the fields that failed, so forms can show them next to the input. */
@@ -21,6 +21,8 @@ export async function sendJson<T>(
     method,
     headers: {
       accept: 'application/json',
+      // writes need a session; the session's CSRF token goes with them
+      ...csrfHeader(),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),

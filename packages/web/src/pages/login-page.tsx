@@ -13,6 +13,9 @@ export function LoginPage() {
   const { session, login, logout } = useSession();
   const [, navigate] = useLocation();
   const overview = useApi<Overview>('/overview');
+  const options = useApi<{ oidc: { label: string; startUrl: string } | null }>('/login-options');
+  // an identity-provider login that failed comes back here with ?error=
+  const returned = new URLSearchParams(window.location.search).get('error');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -50,9 +53,9 @@ export function LoginPage() {
         }}
       >
         <div role="alert">
-          {error && (
+          {(error ?? returned) && (
             <Alert type="error">
-              <Paragraph>{error}</Paragraph>
+              <Paragraph>{error ?? tDynamic(`auth.error.${returned}`)}</Paragraph>
             </Alert>
           )}
         </div>
@@ -89,6 +92,16 @@ export function LoginPage() {
           {t('auth.login')}
         </Button>
       </form>
+      {options.state === 'ready' && options.data.oidc && (
+        <Paragraph>
+          <a
+            href={options.data.oidc.startUrl}
+            className="utrecht-button-link utrecht-button-link--secondary-action"
+          >
+            {options.data.oidc.label}
+          </a>
+        </Paragraph>
+      )}
       {overview.state === 'ready' && overview.data.demo && (
         <Paragraph className="ws-hint" data-testid="demo-accounts">
           {t('auth.demoAccounts')} <code>{DEMO_PASSWORD}</code> ({t('demo.label')})

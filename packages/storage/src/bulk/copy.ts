@@ -1,0 +1,122 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CompiledQuery } from 'kysely';
+import type { PGlite as KyselyPGlite } from 'kysely';
+import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Executor } from '../database.ts';
+
+/**
+ * Bulk loading with PostgreSQL's own COPY, through Kysely, inside the caller's transaction.
+ * Kysely has no COPY, and its connections hide the driver's client, so the rows travel as the
+ * single parameter of a `copy … from stdin` statement and the two drivers are wrapped (in
+ * openDatabase) to recognise that parameter: `pg` streams it with COPY FROM STDIN
+ * (pg-copy-streams), PGlite hands it over as the '/dev/blob' file of `COPY … FROM '/dev/blob'`.
+ * Any other statement passes through untouched.
+ */
+export class CopyRows {
+  /** the rows in COPY's text format, a string of many lines per chunk */
+  readonly chunks: readonly string[];
+  constructor(chunks: readonly string[]) {
+    this.chunks = chunks;
+  }
+}
+
+const STDIN = / from stdin$/i;
+
+/** COPY's text format: backslash, tab, newline and carriage return are escaped. */
+export function copyText(value: string): string {
+  return /[\\\t\n\r]/.test(value)
+    ? value
+        .replaceAll('\\', '\\\\')
+        .replaceAll('\t', '\\t')
+        .replaceAll('\n', '\\n')
+        .replaceAll('\r', '\\r')
+    : value;
+}
+
+/** COPY's text format for a number column; null is `\N`. */
+export function copyNumber(value: number | null): string {
+  return value === null ? '\\N' : String(value);
+}
+
+const copyCapable = new WeakSet<object>();
+
+/** openDatabase marks the databases whose drivers it wrapped. */
+export function markCopyCapable(db: object): void {
+  copyCapable.add(db);
+}
+
+export function isCopyCapable(db: object): boolean {
+  return copyCapable.has(db);
+}
+
+/** Appends rows to `table (columns)` with COPY; the caller owns the transaction. */
+export async function copyInto(
+  db: Executor,
+  target: string,
+  chunks: readonly string[],
+): Promise<void> {
+  if (chunks.length === 0) return;
+  await db.executeQuery(CompiledQuery.raw(`copy ${target} from stdin`, [new CopyRows(chunks)]));
+}
+
+function isCopy(text: string, params: readonly unknown[] | undefined): CopyRows | null {
+  const first = params?.[0];
+  return params?.length === 1 && first instanceof CopyRows && STDIN.test(text) ? first : null;
+}
+
+/** A pg client that runs a CopyRows statement as COPY FROM STDIN (used by the pool). */
+export class CopyCapableClient extends pg.Client {
+  // the overloads of pg's query() cannot be restated one by one here
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    const rows = typeof args[0] === 'string' ? isCopy(args[0], args[1]) : null;
+    if (rows) return this.#copyIn(args[0] as string, rows);
+    return (super.query as (...a: unknown[]) => unknown).apply(this, args);
+  }
+
+  async #copyIn(text: string, rows: CopyRows) {
+    const stream = (super.query as (q: unknown) => ReturnType<typeof copyFrom>).call(
+      this,
+      copyFrom(text),
+    );
+    await pipeline(Readable.from(rows.chunks), stream);
+    return { command: 'COPY', rowCount: stream.rowCount, rows: [] };
+  }
+}
+
+type PGliteQuery = PGlite['query'];
+
+function withCopy(query: PGliteQuery): PGliteQuery {
+  return ((text: string, params?: unknown[], options?: Parameters<PGliteQuery>[2]) => {
+    const rows = isCopy(text, params);
+    if (!rows) return query(text, params, options);
+    return query(text.replace(STDIN, ` from '/dev/blob'`), [], {
+      ...options,
+      blob: new Blob(rows.chunks as string[]),
+    });
+  }) as PGliteQuery;
+}
+
+/** The PGlite instance as Kysely sees it, running a CopyRows statement as COPY FROM '/dev/blob'. */
+export function copyCapablePGlite(pglite: PGlite): KyselyPGlite {
+  return {
+    get closed() {
+      return pglite.closed;
+    },
+    get ready() {
+      return pglite.ready;
+    },
+    get waitReady() {
+      return pglite.waitReady;
+    },
+    close: () => pglite.close(),
+    query: withCopy(pglite.query.bind(pglite)),
+    transaction: (callback) =>
+      pglite.transaction((tx) =>
+        callback({ query: withCopy(tx.query.bind(tx)), rollback: () => tx.rollback() }),
+      ),
+  } as KyselyPGlite;
+}
