@@ -1,7 +1,8 @@
 # Times R's surveillance package on the series that bench/detection.bench.ts wrote, and
 # writes R's timings and its results for a sample of series as JSON for the comparison.
 #
-#   Rscript bench/detection-r.R <series.csv> <out.json> <earsSeries> <farringtonSeries> <b> <w> <sample>
+#   Rscript bench/detection-r.R <series.csv> <out.json> <earsSeries> <farringtonSeries> <b> <w> \
+#     <earsSample> <farringtonSample>
 #
 # series.csv: one series per line, comma-separated weekly counts, no header.
 
@@ -17,7 +18,8 @@ ears_series <- as.integer(args[[3]])
 farrington_series <- as.integer(args[[4]])
 b <- as.integer(args[[5]])
 w <- as.integer(args[[6]])
-sample_size <- as.integer(args[[7]])
+ears_sample <- as.integer(args[[7]])
+farrington_sample <- as.integer(args[[8]])
 
 lines <- readLines(input)
 n_read <- max(ears_series, farrington_series)
@@ -26,7 +28,7 @@ observed <- sapply(strsplit(lines[seq_len(n_read)], ",", fixed = TRUE), as.numer
 alarm_string <- function(a) paste(ifelse(is.na(a), "-", ifelse(a, "1", "0")), collapse = "")
 
 # Time one call; keep the results of the first `sample_size` series for the comparison.
-timed <- function(n, run) {
+timed <- function(n, sample_size, run) {
   s <- sts(observed = observed[, seq_len(n), drop = FALSE], start = c(2020, 1), frequency = 52)
   start <- proc.time()
   result <- run(s)
@@ -45,10 +47,14 @@ timed <- function(n, run) {
   )
 }
 
+# earsC takes alpha, not z: report the z it used (qnorm(1 - alpha), within a few 1e-15 of the
+# nominal one) with 17 digits, so that the comparison can give the engine the very same z.
 ears <- function(method, threshold) {
-  timed(ears_series, function(s) {
-    earsC(s, control = list(method = method, alpha = 1 - pnorm(threshold)))
-  })
+  alpha <- 1 - pnorm(threshold)
+  c(
+    timed(ears_series, ears_sample, function(s) earsC(s, control = list(method = method, alpha = alpha))),
+    list(threshold = sprintf("%.17g", qnorm(1 - alpha)))
+  )
 }
 
 report <- list(
@@ -57,7 +63,7 @@ report <- list(
   C1 = ears("C1", 3),
   C2 = ears("C2", 3),
   C3 = ears("C3", 2),
-  farrington = timed(farrington_series, function(s) {
+  farrington = timed(farrington_series, farrington_sample, function(s) {
     farringtonFlexible(s, control = list(b = b, w = w, glmWarnings = FALSE))
   })
 )

@@ -11,8 +11,9 @@ import type { EarsMethod } from '@weegschaal/core';
  * series of 5 years, against R's surveillance package on the same series in the same run.
  * R is slow enough (Farrington: most of a second per series) that it runs on the first
  * BENCH_DETECTION_R_EARS (1,000) and BENCH_DETECTION_R_FARRINGTON (20) series; ratios are
- * per series. The results of the first BENCH_DETECTION_SAMPLE (20) series are compared:
- * alarms must be identical and upper bounds agree to 1e-9 relative, or the benchmark fails.
+ * per series. Results are compared on the first BENCH_DETECTION_EARS_SAMPLE (500) series for
+ * EARS and on all of R's Farrington series: alarms must be identical and upper bounds agree to
+ * 1e-9 relative, or the benchmark fails.
  * Without Rscript and the surveillance package it says so and prints our timings only.
  *
  * Five years leave no room for R's default b = 5 (it needs 5 years before the first point):
@@ -25,7 +26,8 @@ const W = 3;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const R_EARS = Math.min(SERIES, Number(process.env['BENCH_DETECTION_R_EARS'] ?? 1_000));
 const R_FARRINGTON = Math.min(SERIES, Number(process.env['BENCH_DETECTION_R_FARRINGTON'] ?? 20));
-const SAMPLE = Math.min(R_FARRINGTON, Number(process.env['BENCH_DETECTION_SAMPLE'] ?? 20));
+const EARS_SAMPLE = Math.min(R_EARS, Number(process.env['BENCH_DETECTION_EARS_SAMPLE'] ?? 500));
+const FARRINGTON_SAMPLE = R_FARRINGTON;
 const TOLERANCE = 1e-9;
 
 /**
@@ -83,11 +85,11 @@ interface Outcome {
   alarm: string;
 }
 
-function run(method: Method, values: number[]): Outcome {
+function run(method: Method, values: number[], threshold?: number): Outcome {
   const points =
     method === 'farrington'
       ? farringtonFlexible(values, { b: B, w: W }).points
-      : earsC(values, { method }).points;
+      : earsC(values, threshold === undefined ? { method } : { method, threshold }).points;
   const monitored = points.slice(firstMonitored[method]);
   return {
     upperBound: monitored.map((p) => p.upperBound),
@@ -127,6 +129,8 @@ function time(method: Method, series: number[][]): { timing: Timing; alarms: num
 }
 
 interface RMethodReport {
+  /** EARS: the z R used, qnorm(1 − α), as a 17-digit string */
+  threshold?: string;
   series: number;
   seconds: number;
   cpuSeconds: number;
@@ -155,11 +159,19 @@ function runR(series: number[][]): RReport {
     const input = join(dir, 'series.csv');
     const output = join(dir, 'r.json');
     const needed = Math.max(R_EARS, R_FARRINGTON);
-    writeFileSync(input, series.slice(0, needed).map((s) => s.join(',')).join('\n') + '\n');
+    writeFileSync(
+      input,
+      series
+        .slice(0, needed)
+        .map((s) => s.join(','))
+        .join('\n') + '\n',
+    );
     const script = fileURLToPath(new URL('./detection-r.R', import.meta.url));
     const child = spawnSync(
       'Rscript',
-      [script, input, output, R_EARS, R_FARRINGTON, B, W, SAMPLE].map(String),
+      [script, input, output, R_EARS, R_FARRINGTON, B, W, EARS_SAMPLE, FARRINGTON_SAMPLE].map(
+        String,
+      ),
       { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] },
     );
     if (child.status !== 0) throw new Error(`R failed: ${child.stderr}`);
@@ -173,7 +185,13 @@ function compare(method: Method, series: number[][], r: RMethodReport) {
   let worst = 0;
   let sameAlarms = true;
   for (let j = 0; j < r.alarm.length; j++) {
-    const ours = run(method, series[j]!);
+    // R's earsC takes α, so its z is qnorm(1 − α), a hair from 3 or 2: give ours the same z,
+    // or an integer count that lands exactly on the bound (mean 2 + 3 × sd 1 = 5) would differ
+    const ours = run(
+      method,
+      series[j]!,
+      r.threshold === undefined ? undefined : Number(r.threshold),
+    );
     if (ours.alarm !== r.alarm[j]) sameAlarms = false;
     const theirs = r.upperbound[j]!;
     ours.upperBound.forEach((u, i) => {
@@ -194,7 +212,9 @@ const series = generateSeries();
 console.log(
   `${SERIES} weekly series × ${WEEKS} weeks (seed 2026); EARS C1/C2 z = 3, C3 z = 2; Farrington flexible b = ${B}, w = ${W}, other options R's defaults`,
 );
-console.log(`ours: fastest of ${ROUNDS} rounds (Farrington ${Math.min(ROUNDS, 2)}) after a warm-up`);
+console.log(
+  `ours: fastest of ${ROUNDS} rounds (Farrington ${Math.min(ROUNDS, 2)}) after a warm-up`,
+);
 const ours = Object.fromEntries(methods.map((m) => [m, time(m, series)])) as Record<
   Method,
   ReturnType<typeof time>
@@ -206,7 +226,7 @@ if (missing) {
   console.log(`R comparison skipped: ${missing}. Our timings only.`);
 } else {
   console.log(
-    `R: earsC on the first ${R_EARS} series, farringtonFlexible on the first ${R_FARRINGTON}; results compared on the first ${SAMPLE}`,
+    `R: earsC on the first ${R_EARS} series, farringtonFlexible on the first ${R_FARRINGTON}; results compared on the first ${EARS_SAMPLE} (EARS) and all ${FARRINGTON_SAMPLE} (Farrington)`,
   );
   report = runR(series);
   console.log(`R ${report.r}, surveillance ${report.surveillance}`);

@@ -344,7 +344,11 @@ function loadAverage(): string {
 }
 
 const [, , mode, targetJson, file] = process.argv;
-if (mode === 'copy' || mode === 'import') {
+if (mode === 'generate') {
+  // `node import.bench.ts generate <dir>`: only write the files, e.g. to profile the import
+  console.log(await generate(targetJson!));
+  process.exit(0);
+} else if (mode === 'copy' || mode === 'import') {
   const target = JSON.parse(targetJson!) as Target;
   const report =
     mode === 'copy' ? await childCopy(target, file!) : await childImport(target, file!);

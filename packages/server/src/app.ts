@@ -38,6 +38,7 @@ import { advisoryReportRoutes } from './advice/advisory-report.routes.ts';
 import { publicationRoutes } from './advice/publication.routes.ts';
 import { auditEventRoutes } from './advice/audit-event.routes.ts';
 import { frameworkRoutes } from './frameworks/framework.routes.ts';
+import { compositeIndexRoutes } from './composite-indices/composite-index.routes.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -195,6 +196,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(publicationRoutes, { handle: options.handle, clock });
       await api.register(auditEventRoutes, { handle: options.handle });
       await api.register(frameworkRoutes, { handle: options.handle, clock });
+      await api.register(compositeIndexRoutes, { handle: options.handle });
       api.get('/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, () =>
         app.swagger(),
       );

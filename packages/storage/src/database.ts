@@ -57,6 +57,7 @@ import type {
   WeighingScoreTable,
   WeighingWeightSetTable,
 } from './framework/framework.table.ts';
+import type { CompositeIndexTable } from './composite/composite-index.table.ts';
 import { acquireDataDirectoryLock } from './data-directory-lock.ts';
 import { CopyCapableClient, copyCapablePGlite, markCopyCapable } from './bulk/copy.ts';
 import type { DataDirectoryLock } from './data-directory-lock.ts';
@@ -106,6 +107,7 @@ export interface Database {
   weighing_package: WeighingPackageTable;
   weighing_score: WeighingScoreTable;
   weighing_weight_set: WeighingWeightSetTable;
+  composite_index: CompositeIndexTable;
 }
 
 /** Repositories take either the database or a transaction: the caller owns the transaction. */

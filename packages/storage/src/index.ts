@@ -40,3 +40,5 @@ export * from './demo/demo-advice-loader.ts';
 export * from './framework/framework.repository.ts';
 export * from './framework/framework-score.repository.ts';
 export * from './framework/weight-set.repository.ts';
+export * from './composite/composite-index.repository.ts';
+export * from './composite/demo-composite-loader.ts';

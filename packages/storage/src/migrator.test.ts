@@ -41,6 +41,7 @@ describe.each(testDatabaseTargets())('migrations on $kind', (target) => {
       'bundle_effectiveness_estimate',
       'bundle_member',
       'calendar_exception',
+      'composite_index',
       'consent',
       'effectiveness_estimate',
       'fiche_transition',

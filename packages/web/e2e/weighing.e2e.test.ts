@@ -185,7 +185,15 @@ describe.skipIf(!browserAvailable())('weighing framework in Chromium', () => {
       await page.getByTestId('ahp-form').getByRole('button').click();
       await page.waitForURL(/\/results\//);
       await expectResults(page, 'AHP');
+      expect(await page.getByTestId('results-cr').textContent()).toMatch(/CR\): 0$/);
       expect(await axeViolations(page)).toEqual([]);
+      // the same page in English
+      await page.getByTestId('language-switch').click();
+      await page.getByRole('heading', { name: 'Rankings side by side' }).waitFor();
+      expect(await page.getByTestId('results-version').textContent()).toContain('(AHP)');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByTestId('language-switch').click();
+      await page.getByRole('heading', { name: 'Rangschikkingen naast elkaar' }).waitFor();
 
       // a new framework from scratch: the standard tree over the chosen packages, as a draft
       await page.goto(`${server.url}/weighing`);
@@ -204,6 +212,22 @@ describe.skipIf(!browserAvailable())('weighing framework in Chromium', () => {
       await page.getByTestId('swing-form').waitFor();
       expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('E2E-kader');
       expect(await page.getByTestId('score-table').locator('thead th').count()).toBe(6);
+      // effectiveness and impacts come from the measures data, each cell citing its source
+      await page.locator('#fill-scenario').selectOption('winter-delta');
+      await page.getByRole('button', { name: 'Scores ophalen' }).click();
+      // five packages × (one effectiveness + thirteen impact criteria)
+      await page.getByText('70 scores overgenomen uit de maatregelgegevens.').waitFor();
+      // the second row is the first impact criterion
+      const cell = page
+        .getByTestId('score-table')
+        .locator('tbody tr')
+        .nth(1)
+        .locator('details')
+        .first();
+      await cell.locator('summary').click();
+      expect(await cell.getByRole('link').first().getAttribute('href')).toMatch(
+        /^\/measures\/fiches\//,
+      );
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     },

@@ -31,6 +31,13 @@ const SocietalPictureRoutes = lazy(() =>
   })),
 );
 
+// composite indices bring charts too; their route comes before the nested area's
+const CompositeIndicesPage = lazy(() =>
+  import('./composite/composite-indices-page.tsx').then((m) => ({
+    default: m.CompositeIndicesPage,
+  })),
+);
+
 export function App() {
   const { t } = useLocale();
   useEffect(() => {
@@ -48,6 +55,11 @@ export function App() {
         <Route path="/measures/impact-ladder" component={ImpactLadderPage} />
         <Route path="/measures/matrix" component={MatrixPage} />
         <Route path="/measures/bundles" component={BundlesPage} />
+        <Route path="/societal-picture/composite-indices">
+          <Suspense fallback={null}>
+            <CompositeIndicesPage />
+          </Suspense>
+        </Route>
         <Route path="/societal-picture" nest>
           <Suspense fallback={null}>
             <SocietalPictureRoutes />

@@ -24,6 +24,7 @@ const EXPECTED: Partial<Record<Permission, Role[]>> = {
   'publications:withdraw': ['secretariat', 'minister'],
   'audit-events:read': ['secretariat'],
   'users:manage': ['secretariat'],
+  'composite-indices:write': ['secretariat', 'mit-member', 'mit-chair'],
   'advisory-reports:write': ['secretariat', 'mit-member', 'mit-chair', 'omt-member', 'omt-chair'],
   'advice-requests:read': [
     'secretariat',

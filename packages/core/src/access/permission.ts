@@ -49,6 +49,7 @@ export const PERMISSION_MATRIX = {
   'observations:write': ['secretariat'],
   'imports:write': ['secretariat'],
   'frameworks:write': MIT,
+  'composite-indices:write': MIT,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

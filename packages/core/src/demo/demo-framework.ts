@@ -1,12 +1,13 @@
 import { analyseBundle } from '../bundles/bundle-analysis.ts';
 import { ficheId } from '../fiches/fiche.ts';
 import type { FicheVersion } from '../fiches/fiche.ts';
-import { targetKey } from '../fiches/impact-target.ts';
 import { DEFAULT_LADDER_RULE } from '../ladder/impact-ladder.ts';
 import type { LadderFiche } from '../ladder/impact-ladder.ts';
 import { criterionLeaves, defaultCriteriaTree } from '../weighing/criteria-tree.ts';
 import type { CriteriaGroup, FrameworkValue } from '../weighing/criteria-tree.ts';
 import type { FrameworkScore, WeightSetInput } from '../weighing/framework-evaluation.ts';
+import { scoresFromMeasures } from '../weighing/measure-scores.ts';
+import type { PackageMeasureData } from '../weighing/measure-scores.ts';
 import { demoBundleEstimates, demoBundles } from './demo-bundles.ts';
 import { demoEffectivenessEstimates, demoScenarios } from './demo-effectiveness.ts';
 import { demoFicheHistory } from './demo-fiches.ts';
@@ -107,8 +108,6 @@ function adoptedFiches(versions: readonly FicheVersion[]): LadderFiche[] {
   }));
 }
 
-const round2 = (n: number): number => Math.round(n * 100) / 100;
-
 /**
  * A published demo framework over the demo bundles: effectiveness from the OMT's estimates
  * (the bundle's own, else derived with its caveat), impacts as the members' cumulative harm
@@ -122,74 +121,44 @@ export function demoFramework(): DemoFramework {
   const memberEstimates = demoEffectivenessEstimates();
   const bundleEstimates = demoBundleEstimates();
   const scenarios = demoScenarios().filter((s) => s.code === DEMO_FRAMEWORK_SCENARIO);
-  const scores: Omit<FrameworkScore, 'updatedAt'>[] = [];
-  for (const bundle of bundles) {
-    const analysis = analyseBundle(bundle, {
+  const measureData: PackageMeasureData[] = bundles.map((bundle) => ({
+    packageCode: bundle.code,
+    analysis: analyseBundle(bundle, {
       fiches,
       memberEstimates,
       bundleEstimates,
       scenarios,
       rule: DEFAULT_LADDER_RULE,
-    });
-    const memberFiches = bundle.members
-      .map((m) => fiches.find((f) => ficheId(f) === ficheId(m)))
-      .filter((f): f is LadderFiche => f !== undefined);
-    for (const leaf of leaves) {
-      const base = { packageCode: bundle.code, criterionId: leaf.id };
-      switch (leaf.source.kind) {
-        case 'effectiveness': {
-          const effect = analysis.effects[0];
-          if (!effect || effect.estimate === null) break;
-          scores.push({
-            ...base,
-            value: effect.estimate,
-            low: effect.low,
-            high: effect.high,
-            rationale: [effect.rationale, effect.caveat].filter(Boolean).join(' '),
-            author: OMT,
-            source: `omt:${effect.source === 'omt-estimate' ? 'bundle-estimate' : 'derived'}:${bundle.code}/${DEMO_FRAMEWORK_SCENARIO}`,
-          });
-          break;
-        }
-        case 'impact': {
-          const key = targetKey(leaf.source.target);
-          const impact = analysis.profile.find((p) => p.target === key);
-          const members = impact?.members.filter((m) => m.harm !== 0) ?? [];
-          scores.push({
-            ...base,
-            value: round2(impact?.cumulativeHarm ?? 0),
-            low: null,
-            high: null,
-            rationale:
-              members.length === 0
-                ? `No member fiche reports harm on ${key}.`
-                : `Cumulative harm on ${key}: ${members.map((m) => `${m.id} ${round2(m.harm)}`).join(', ')}.`,
-            author: FICHES,
-            source: memberFiches.map((f) => `fiche:${ficheId(f)}@${f.version}`).join(' '),
-          });
-          break;
-        }
-        case 'value': {
-          const judgement = JUDGEMENTS[bundle.code]?.[leaf.source.value];
-          if (!judgement) break;
-          scores.push({
-            ...base,
-            value: judgement[0],
-            low: null,
-            high: null,
-            rationale: judgement[1],
-            author: JUDGE,
-            source: 'judgement',
-          });
-          break;
-        }
-        default: {
-          const unreachable: never = leaf.source;
-          throw new Error(`unknown criterion source ${JSON.stringify(unreachable)}`);
-        }
-      }
-    }
-  }
+    }),
+    memberFiches: bundle.members.flatMap((m) => {
+      const f = fiches.find((x) => ficheId(x) === ficheId(m));
+      return f ? [{ id: ficheId(f), version: f.version }] : [];
+    }),
+  }));
+  const fromMeasures = scoresFromMeasures(tree, measureData, DEMO_FRAMEWORK_SCENARIO).map((s) => ({
+    ...s,
+    author: s.source.startsWith('omt:') ? OMT : FICHES,
+  }));
+  const judgements = bundles.flatMap((bundle) =>
+    leaves.flatMap((leaf) => {
+      if (leaf.source.kind !== 'value') return [];
+      const judgement = JUDGEMENTS[bundle.code]?.[leaf.source.value];
+      if (!judgement) return [];
+      return [
+        {
+          packageCode: bundle.code,
+          criterionId: leaf.id,
+          value: judgement[0],
+          low: null,
+          high: null,
+          rationale: judgement[1],
+          author: JUDGE,
+          source: 'judgement',
+        },
+      ];
+    }),
+  );
+  const scores: Omit<FrameworkScore, 'updatedAt'>[] = [...fromMeasures, ...judgements];
   const swingCriteria: [string, string, number][] = [
     ['impact-domain-education', 'onderwijs', 100],
     ['impact-domain-mental-health', 'mentale gezondheid', 80],

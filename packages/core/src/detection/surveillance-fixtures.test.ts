@@ -13,6 +13,11 @@ import radar from './fixtures/nl-infectieradar-symptoms.json' with { type: 'json
  * written by bench/fixtures/surveillance/generate.R. Alarms must be identical, including where
  * R gives none (NA); upper bounds and expected values must agree to a relative difference of
  * 1e-12 (R writes 15 significant digits; the largest difference measured is 1e-14).
+ *
+ * R's earsC takes α rather than z, and qnorm(1 − (1 − Φ(3))) is not exactly 3, so each EARS
+ * case gives the engine the z R actually used (stored with 17 digits): with integer counts a
+ * bound can land exactly on an observation (mean 2, sd 1, z 3: bound 5, observed 5), and then
+ * only the same z decides the same way.
  */
 const RELATIVE_TOLERANCE = 1e-12;
 
@@ -20,6 +25,8 @@ interface Fixture {
   series: { id: string; values: (number | null)[] };
   ears: {
     options: { method: string; baseline: number; threshold: number; minSigma: number };
+    /** the z R used: qnorm(1 − α) with α = 1 − Φ(threshold), within 1e-14 of the threshold */
+    rThreshold: string;
     firstIndex: number;
     upperbound: (number | null)[];
     alarm: string;

@@ -211,8 +211,7 @@ export function createObservationValidator(
   const index = new Map(header.columns.map((c, i) => [c, i]));
   const position = (column: string | undefined) =>
     column === undefined ? -1 : (index.get(column) ?? -1);
-  const cellAt = (cells: readonly string[], at: number) =>
-    at < 0 ? '' : (cells[at] ?? '').trim();
+  const cellAt = (cells: readonly string[], at: number) => (at < 0 ? '' : (cells[at] ?? '').trim());
 
   const explanation: string[] = [];
   const rejections: RejectedRow[] = [];
@@ -364,6 +363,16 @@ export function createObservationValidator(
           label: c.indicatorCode,
         }))
       : [];
+  // the same few codes on every row of a long file: resolve each once
+  const resolvedLabels = new Map<string, Indicator | null>();
+  const resolveLabel = (label: string) => {
+    let indicator = resolvedLabels.get(label);
+    if (indicator === undefined) {
+      indicator = resolve(label);
+      if (resolvedLabels.size < 10_000) resolvedLabels.set(label, indicator);
+    }
+    return indicator;
+  };
   const fixedIndicator =
     layout.kind === 'long' && layout.fixedIndicator
       ? (byCode.get(layout.fixedIndicator) ?? null)
@@ -386,7 +395,7 @@ export function createObservationValidator(
               indicator:
                 fixedIndicator !== undefined
                   ? fixedIndicator
-                  : resolve(cellAt(cells, at.indicator)),
+                  : resolveLabel(cellAt(cells, at.indicator)),
               column: cols.value!,
               raw: cellAt(cells, at.value),
               label: layout.fixedIndicator ?? cellAt(cells, at.indicator),

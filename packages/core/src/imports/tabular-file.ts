@@ -45,9 +45,14 @@ export function forEachCsvRow(
   },
 ): DetectedDialect {
   const dialect = detectCsvDialect(text, override);
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.includes('"') && !/\r(?!\n)/.test(body)) {
+    forEachPlainLine(fileName, body, dialect, visit);
+    return dialect;
+  }
   let sawHeader = false;
   try {
-    parse(text.replace(/^\uFEFF/, ''), {
+    parse(body, {
       delimiter: dialect.delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
@@ -73,6 +78,37 @@ export function forEachCsvRow(
   }
   if (!sawHeader) throw noHeader(fileName);
   return dialect;
+}
+
+/**
+ * Without a quote character a CSV line is a row and a separator always separates: then
+ * splitting lines is all that reading takes, several times faster than the general parser
+ * for the large exports that look like this. Rows are numbered and trimmed as csv-parse does.
+ */
+function forEachPlainLine(
+  fileName: string,
+  body: string,
+  dialect: DetectedDialect,
+  visit: Parameters<typeof forEachCsvRow>[3],
+): void {
+  let start = 0;
+  let line = 0;
+  while (start < body.length || line === 0) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    const raw =
+      body.charCodeAt(end - 1) === 13 ? body.slice(start, end - 1) : body.slice(start, end);
+    start = end + 1;
+    line++;
+    const cells = raw.split(dialect.delimiter);
+    for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
+    if (line === 1) {
+      if (cells.every((h) => h === '')) throw noHeader(fileName);
+      visit.header(cells, dialect);
+    } else if (cells.some((c) => c !== '')) {
+      visit.row(line, cells);
+    }
+  }
 }
 
 function noHeader(fileName: string): DomainError {

@@ -16,3 +16,4 @@ export * from './smaa.ts';
 export * from './weight-sensitivity.ts';
 export * from './framework-evaluation.ts';
 export * from './framework-report.ts';
+export * from './measure-scores.ts';

@@ -44,7 +44,7 @@ describe('every /api route × every role', () => {
 
   it('finds the routes of every area', () => {
     const urls = apiRoutes().map((r) => r.url);
-    for (const u of ['/sessions', '/users', '/health', '/measures'])
+    for (const u of ['/sessions', '/users', '/health', '/measures', '/composite-indices'])
       expect(urls).toContain(`${API_PREFIX}${u}`);
   });
 

@@ -5,6 +5,7 @@ import { DEMO_FRAMEWORK_CODE } from '@weegschaal/core';
 import { loadDemoData, migrateToLatest, openDatabase } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { buildServer } from '../app.ts';
+import { ahpConsistencyRatio } from './framework-rationale-pdf.ts';
 
 /** The text PDFKit drew, from the deflated content streams, for asserting what a page states. */
 function pdfText(pdf: Buffer): string {
@@ -89,6 +90,20 @@ describe('framework rationale by content negotiation', () => {
     // the current top of the sensitivity analysis is named, as is every package's first-rank share
     expect(text).toContain(json.rankings.sensitivity.currentTop);
     expect(text).toContain('generated demonstration data');
+  });
+
+  it('states the consistency ratio of an AHP weight set', async () => {
+    const sets = await app.inject({ url: `/api/v1/frameworks/${frameworkId}/weight-sets` });
+    const ahp = (sets.json().items as { id: string; method: string; explanation: unknown }[]).find(
+      (s) => s.method === 'ahp',
+    )!;
+    const cr = ahpConsistencyRatio(ahp.explanation);
+    expect(cr).not.toBeNull();
+    const res = await app.inject({
+      url: `/api/v1/frameworks/${frameworkId}/rationale?weightSetId=${ahp.id}&samples=500&language=en`,
+      headers: { accept: 'application/pdf' },
+    });
+    expect(pdfText(res.rawPayload)).toContain(`Consistency ratio (CR): ${cr!.toFixed(3)}`);
   });
 
   it('answers an unknown framework with a problem, also when a PDF is asked for', async () => {

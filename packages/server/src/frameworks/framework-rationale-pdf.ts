@@ -3,6 +3,12 @@ import type { FrameworkRationale, Locale, MessageKey } from '@weegschaal/core';
 import { openA4Pdf, winAnsi } from '../fiches/fiche-pdf.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The consistency ratio of an AHP weight set's explanation; null for other methods. */
+export function ahpConsistencyRatio(explanation: unknown): number | null {
+  const e = explanation as { method?: string; consistency?: { cr?: number | null } } | null;
+  return e?.method === 'ahp' ? (e.consistency?.cr ?? null) : null;
+}
 const RULE_NAMES: Record<string, string> = {
   mavt: 'MAVT',
   topsis: 'TOPSIS',
@@ -54,6 +60,8 @@ export function renderRationalePdf(r: FrameworkRationale, locale: Locale): Promi
     `${t('weighing.weightSet')}: ${winAnsi(r.weightSet.label)} (${t(`weightMethod.${r.weightSet.method}` as MessageKey)}) - ${winAnsi(r.weightSet.author)}`,
   );
   if (r.weightSet.rationale) doc.text(winAnsi(r.weightSet.rationale), { width });
+  const cr = ahpConsistencyRatio(r.weightSet.explanation);
+  if (cr !== null) doc.text(`${t('weighing.cr')}: ${cr.toFixed(3)}`);
   for (const w of r.weightSet.warnings)
     doc.fillColor('#b51f14').text(winAnsi(w)).fillColor('black');
   doc.moveDown(0.3);

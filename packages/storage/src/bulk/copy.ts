@@ -16,9 +16,9 @@ import type { Executor } from '../database.ts';
  * Any other statement passes through untouched.
  */
 export class CopyRows {
-  /** the rows in COPY's text format, a string of many lines per chunk */
-  readonly chunks: readonly string[];
-  constructor(chunks: readonly string[]) {
+  /** the rows in COPY's text format, whole lines per chunk; read once */
+  readonly chunks: Iterable<string>;
+  constructor(chunks: Iterable<string>) {
     this.chunks = chunks;
   }
 }
@@ -56,9 +56,8 @@ export function isCopyCapable(db: object): boolean {
 export async function copyInto(
   db: Executor,
   target: string,
-  chunks: readonly string[],
+  chunks: Iterable<string>,
 ): Promise<void> {
-  if (chunks.length === 0) return;
   await db.executeQuery(CompiledQuery.raw(`copy ${target} from stdin`, [new CopyRows(chunks)]));
 }
 
@@ -89,14 +88,30 @@ export class CopyCapableClient extends pg.Client {
 
 type PGliteQuery = PGlite['query'];
 
+/** PGlite copies a blob into its own memory: a blob at a time keeps that copy small. */
+const BLOB_CHARS = 16 << 20;
+
 function withCopy(query: PGliteQuery): PGliteQuery {
-  return ((text: string, params?: unknown[], options?: Parameters<PGliteQuery>[2]) => {
+  return (async (text: string, params?: unknown[], options?: Parameters<PGliteQuery>[2]) => {
     const rows = isCopy(text, params);
     if (!rows) return query(text, params, options);
-    return query(text.replace(STDIN, ` from '/dev/blob'`), [], {
-      ...options,
-      blob: new Blob(rows.chunks as string[]),
-    });
+    const fromBlob = text.replace(STDIN, ` from '/dev/blob'`);
+    let parts: string[] = [];
+    let chars = 0;
+    let affectedRows = 0;
+    const flush = async () => {
+      const result = await query(fromBlob, [], { ...options, blob: new Blob(parts) });
+      affectedRows += result.affectedRows ?? 0;
+      parts = [];
+      chars = 0;
+    };
+    for (const chunk of rows.chunks) {
+      parts.push(chunk);
+      chars += chunk.length;
+      if (chars >= BLOB_CHARS) await flush();
+    }
+    if (parts.length > 0) await flush();
+    return { rows: [], fields: [], affectedRows };
   }) as PGliteQuery;
 }
 

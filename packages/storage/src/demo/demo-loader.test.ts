@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoMeasures } from '@weegschaal/core';
+import { demoMeasures, generateDemoSeries, indicatorCatalogue } from '@weegschaal/core';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
 import type { DatabaseHandle } from '../database.ts';
@@ -48,8 +48,17 @@ describe.each(testDatabaseTargets())('demo data on $kind', (target) => {
       { key: 'frameworks', value: 1 },
     ]);
     expect(measures?.counts[0]?.value).toBe(demoMeasures().length);
+    // without the public region data: the catalogue and the national demo series
+    expect(overview.areas.find((a) => a.area === 'societal-picture')).toEqual({
+      area: 'societal-picture',
+      status: 'available',
+      counts: [
+        { key: 'gemeenten', value: 0 },
+        { key: 'indicators', value: indicatorCatalogue().length },
+        { key: 'observations', value: generateDemoSeries(indicatorCatalogue(), []).length },
+      ],
+    });
     expect(overview.areas.filter((a) => a.status === 'not-built').map((a) => a.area)).toEqual([
-      'societal-picture',
       'advice',
       'signals',
       'readiness',

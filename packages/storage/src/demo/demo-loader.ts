@@ -10,6 +10,7 @@ import type { DemoAdviceLoadReport } from './demo-advice-loader.ts';
 import { loadDemoFramework } from './demo-framework-loader.ts';
 import type { DemoFrameworkLoadReport } from './demo-framework-loader.ts';
 import { loadDemoSeries } from '../observation/demo-series-loader.ts';
+import { loadDemoCompositeIndices } from '../composite/demo-composite-loader.ts';
 
 export interface DemoLoadReport extends DemoFicheLoadReport {
   measures: number;
@@ -20,6 +21,8 @@ export interface DemoLoadReport extends DemoFicheLoadReport {
   adviceCycle: DemoAdviceLoadReport;
   /** the published demo weighing framework over the demo bundles */
   framework: DemoFrameworkLoadReport;
+  /** demo composite indices over indicators with demo series */
+  compositeIndices: number;
 }
 
 /**
@@ -32,11 +35,13 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLoadReport
   let fiches = null as DemoFicheLoadReport | null;
   let adviceCycle = null as DemoAdviceLoadReport | null;
   let framework = null as DemoFrameworkLoadReport | null;
+  let compositeIndices = 0;
   await db.transaction().execute(async (trx) => {
     for (const measure of measures) await upsertMeasure(trx, measure);
     fiches = await loadDemoFichesAndBundles(trx);
     adviceCycle = await loadDemoAdviceCycle(trx, new Date());
     framework = await loadDemoFramework(trx);
+    compositeIndices = await loadDemoCompositeIndices(trx);
     await setMeta(trx, 'demo.loadedAt', new Date().toISOString());
   });
   if (!fiches) throw new Error('the demo transaction ended without loading fiches');
@@ -50,5 +55,6 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLoadReport
     societalObservations: societal.observations,
     adviceCycle,
     framework,
+    compositeIndices,
   };
 }

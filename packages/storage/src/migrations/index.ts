@@ -16,6 +16,7 @@ import * as advice from './20261123220200-advice.ts';
 import * as publication from './20261123220300-publication.ts';
 import * as oidcLogin from './20261123220400-oidc-login.ts';
 import * as measureProfile from './20261123230000-measure-profile.ts';
+import * as compositeIndex from './20261123230100-composite-index.ts';
 
 /**
  * Append-only list of migrations, named by timestamp. A static list (instead of reading
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '20261123220300-publication': publication,
   '20261123220400-oidc-login': oidcLogin,
   '20261123230000-measure-profile': measureProfile,
+  '20261123230100-composite-index': compositeIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,14 +12,27 @@ export interface RevisionCounts {
 
 /**
  * Observations ready for the store: PostgreSQL's COPY text of the staging table's columns,
- * in chunks of about a megabyte, with the codes they use (for the integrity guard). A large
- * import encodes each value as soon as it is validated, so no list of objects is held.
+ * in chunks of about a megabyte, with the codes they use (for the integrity guard) and, per
+ * indicator and period type, the regions and the range of periods they cover (to see whether
+ * any of them could already be stored). A large import encodes each value as soon as it is
+ * validated, so no list of objects is held.
  */
 export interface StagedObservations {
   chunks: string[];
   count: number;
   indicatorCodes: Set<string>;
   regionCodes: Set<string>;
+  coverage: SeriesCoverage[];
+}
+
+/** The periods of one indicator (of one period type) a batch covers, and in which regions. */
+export interface SeriesCoverage {
+  indicatorCode: string;
+  periodType: PeriodType;
+  regionCodes: Set<string>;
+  /** first and last period start, YYYY-MM-DD */
+  from: string;
+  to: string;
 }
 
 const CHUNK_CHARS = 1 << 20;
@@ -31,32 +44,57 @@ export function observationStager(): {
   add(observation: ObservationInput): void;
   finish(): StagedObservations;
 } {
-  const staged: StagedObservations = {
-    chunks: [],
-    count: 0,
-    indicatorCodes: new Set(),
-    regionCodes: new Set(),
-  };
-  let current = '';
+  const chunks: string[] = [];
+  const coverage = new Map<string, Map<PeriodType, SeriesCoverage>>();
+  const regionCodes = new Set<string>();
+  let count = 0;
+  // lines are joined per chunk: appending to one string would keep a rope of every piece
+  let lines: string[] = [];
+  let chars = 0;
   return {
     add(o) {
       const p = o.period;
-      current +=
+      const line =
         `${copyText(o.indicatorCode)}\t${copyText(o.regionCode)}\t${p.type}\t${p.start}\t${p.end}\t` +
         `${p.key}\t${copyText(o.breakdown)}\t${copyNumber(o.value)}\t${copyNumber(o.lower)}\t` +
         `${copyNumber(o.upper)}\t${o.status}\n`;
-      staged.count++;
-      staged.indicatorCodes.add(o.indicatorCode);
-      staged.regionCodes.add(o.regionCode);
-      if (current.length >= CHUNK_CHARS) {
-        staged.chunks.push(current);
-        current = '';
+      lines.push(line);
+      chars += line.length;
+      count++;
+      regionCodes.add(o.regionCode);
+      let byType = coverage.get(o.indicatorCode);
+      if (!byType) coverage.set(o.indicatorCode, (byType = new Map()));
+      const series = byType.get(p.type);
+      if (!series) {
+        byType.set(p.type, {
+          indicatorCode: o.indicatorCode,
+          periodType: p.type,
+          regionCodes: new Set([o.regionCode]),
+          from: p.start,
+          to: p.start,
+        });
+      } else {
+        series.regionCodes.add(o.regionCode);
+        if (p.start < series.from) series.from = p.start;
+        if (p.start > series.to) series.to = p.start;
+      }
+      if (chars >= CHUNK_CHARS) {
+        chunks.push(lines.join(''));
+        lines = [];
+        chars = 0;
       }
     },
     finish() {
-      if (current !== '') staged.chunks.push(current);
-      current = '';
-      return staged;
+      if (lines.length > 0) chunks.push(lines.join(''));
+      lines = [];
+      chars = 0;
+      return {
+        chunks,
+        count,
+        indicatorCodes: new Set(coverage.keys()),
+        regionCodes,
+        coverage: [...coverage.values()].flatMap((byType) => [...byType.values()]),
+      };
     },
   };
 }
@@ -68,13 +106,39 @@ export function stageObservations(observations: readonly ObservationInput[]): St
 }
 
 /**
+ * True when the store holds no value at all for the batch's indicators, period types and
+ * regions within the periods it covers: then every value of the batch is new (revision 1).
+ * Conservative — it ignores breakdowns and looks at ranges, not keys — and cheap: a range scan
+ * of the key index per region.
+ */
+async function noneStoredYet(db: Executor, staged: StagedObservations): Promise<boolean> {
+  for (const series of staged.coverage) {
+    const found = await sql<{ found: boolean }>`
+      select exists (
+        select 1 from observation o
+        where o.indicator_code = ${series.indicatorCode}
+          and o.region_code = any(${[...series.regionCodes]}::text[])
+          and o.period_type = ${series.periodType}
+          and o.period_start between ${series.from}::date and ${series.to}::date
+      ) as found`.execute(db);
+    if (found.rows[0]?.found !== false) return false;
+  }
+  return true;
+}
+
+/** Imports (and the loaders) take turns: between the check above and the load nothing may land. */
+const OBSERVATION_WRITE_LOCK = 7_020_001;
+
+/**
  * Stores observations as new revisions: a key without a value gets revision 1, a key whose
  * latest value, bounds or status differ gets the next revision, and an identical value is
  * left alone (so loading the same file twice changes nothing). Earlier revisions are never
- * touched. The rows go in with COPY into a temporary staging table and from there in one
- * set-based statement, in key order (so the key's index grows at its right edge rather than
- * at random places). The caller owns the transaction, which must come from openDatabase
- * (whose drivers can COPY; bulk/copy.ts).
+ * touched. When none of the batch's keys can be stored yet — the usual bulk load of new
+ * periods — the rows go straight into the table with COPY, as revision 1. Otherwise they go
+ * with COPY into a temporary staging table and from there in one set-based statement that
+ * compares each with its latest revision, in key order (so the key's index grows at its right
+ * edge rather than at random places). The caller owns the transaction, which must come from
+ * openDatabase (whose drivers can COPY; bulk/copy.ts).
  */
 export async function storeObservationRevisions(
   db: Executor,
@@ -85,6 +149,17 @@ export async function storeObservationRevisions(
     ? stageObservations(observations as readonly ObservationInput[])
     : (observations as StagedObservations);
   if (staged.count === 0) return { new: 0, revised: 0, unchanged: 0 };
+  // held until the caller's transaction ends
+  await sql`select pg_advisory_xact_lock(${OBSERVATION_WRITE_LOCK})`.execute(db);
+  if (await noneStoredYet(db, staged)) {
+    const suffix = `\t1\t${batchId}\n`;
+    await copyInto(
+      db,
+      `observation (${STAGE_COLUMNS}, revision, batch_id)`,
+      mapIterable(staged.chunks, (chunk) => chunk.replaceAll('\n', suffix)),
+    );
+    return { new: staged.count, revised: 0, unchanged: 0 };
+  }
   await sql`
     create temporary table observation_stage (
       indicator_code text not null, region_code text not null, period_type text not null,
@@ -125,6 +200,10 @@ export async function storeObservationRevisions(
   await sql`drop table observation_stage`.execute(db);
   const row = result.rows[0] ?? { new: 0, revised: 0 };
   return { new: row.new, revised: row.revised, unchanged: staged.count - row.new - row.revised };
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {
+  for (const item of items) yield f(item);
 }
 
 export async function deleteObservationsOfBatch(db: Executor, batchId: number): Promise<number> {

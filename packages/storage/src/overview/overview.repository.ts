@@ -6,6 +6,8 @@ import { countMeasures } from '../measure/measure.repository.ts';
 import { countFiches } from '../fiche/fiche.repository.ts';
 import { countBundles } from '../bundle/bundle.repository.ts';
 import { currentSchemaVersion } from '../migrator.ts';
+import { countRegions } from '../region/region.repository.ts';
+import { countObservations } from '../observation/observation.repository.ts';
 
 export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Overview> {
   const measures = await countMeasures(db);
@@ -16,6 +18,12 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const demoLoadedAt = await getMeta(db, 'demo.loadedAt');
+  const regions = await countRegions(db);
+  const indicators = await db
+    .selectFrom('indicator')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const observations = await countObservations(db);
 
   const summaryOf = (area: ProductArea): AreaSummary => {
     switch (area) {
@@ -38,6 +46,15 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
           counts: [{ key: 'frameworks', value: Number(frameworks.n) }],
         };
       case 'societal-picture':
+        return {
+          area,
+          status: 'available',
+          counts: [
+            { key: 'gemeenten', value: regions.gemeente },
+            { key: 'indicators', value: Number(indicators.n) },
+            { key: 'observations', value: observations.stored },
+          ],
+        };
       case 'advice':
       case 'signals':
       case 'readiness':

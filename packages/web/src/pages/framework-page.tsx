@@ -21,6 +21,7 @@ import { useLocale } from '../i18n/locale-context.tsx';
 import { useReloadableApi } from '../measure-analysis/analysis-api.ts';
 import { CriteriaTreeView } from '../weighing/criteria-tree-view.tsx';
 import { ScoreTable } from '../weighing/score-table.tsx';
+import { FillFromMeasures } from '../weighing/fill-from-measures.tsx';
 import { AhpForm, SwingForm } from '../weighing/weigh-forms.tsx';
 import { percent, weighingNames } from '../weighing/weighing-names.ts';
 import type { WeighingNames } from '../weighing/weighing-names.ts';
@@ -111,6 +112,12 @@ export function FrameworkPage() {
               onSaved={(set) => navigate(`/weighing/frameworks/${framework.id}/results/${set.id}`)}
             />
           </section>
+          <FillFromMeasures
+            frameworkId={framework.id}
+            tree={framework.tree}
+            packageCodes={framework.packageCodes}
+            onSaved={reload}
+          />
           <ScoreEditor detail={detail.data} names={n} onSaved={reload} />
           <PublishButton frameworkId={framework.id} onDone={reload} />
         </>

@@ -4,6 +4,7 @@ import type { Bundle } from '@weegschaal/core';
 import { Link, useParams } from 'wouter';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
+import { formatNumber } from '../measure-analysis/format.ts';
 import { LexicographicView, RankingsView, SensitivityView } from '../weighing/rankings-view.tsx';
 import { SmaaView } from '../weighing/smaa-view.tsx';
 import { RationaleView } from '../weighing/rationale-view.tsx';
@@ -70,6 +71,16 @@ export function FrameworkResultsPage() {
         {set &&
           ` — ${t('weighing.weightSet')}: ${set.label} (${tDynamic(`weightMethod.${set.method}`)}), ${t('weighing.author')}: ${set.author}`}
       </Paragraph>
+      {set && set.method === 'ahp' && (
+        <Paragraph data-testid="results-cr">
+          {t('weighing.cr')}:{' '}
+          {formatNumber(
+            (set.explanation as { consistency: { cr: number | null } }).consistency.cr ?? 0,
+            locale,
+            3,
+          )}
+        </Paragraph>
+      )}
       {set?.warnings.map((w) => (
         <Paragraph key={w} className="ws-warning">
           {w}
@@ -148,7 +159,7 @@ function PdfDownload({
   const download = async () => {
     setError(null);
     const response = await fetch(
-      `/api/v1/frameworks/${frameworkId}/rationale?weightSetId=${weightSetId}&language=${locale}`,
+      `/api/v1/frameworks/${frameworkId}/rationale?weightSetId=${weightSetId}&samples=${PAGE_SAMPLES}&language=${locale}`,
       { headers: { accept: 'application/pdf' } },
     );
     if (!response.ok) {

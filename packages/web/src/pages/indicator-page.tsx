@@ -30,9 +30,6 @@ export function IndicatorPage({ params }: { params: { code: string } }) {
   const series = useCachedApi<ObservationList>(
     `/observations?indicator=${encodeURIComponent(params.code)}&region=${encodeURIComponent(regionCode)}&limit=100000`,
   );
-  const national = useCachedApi<ObservationList>(
-    `/observations?indicator=${encodeURIComponent(params.code)}&region=${NATIONAL_REGION_CODE}&limit=100000`,
-  );
 
   if (indicator.state === 'loading' || regions.state === 'loading')
     return (
@@ -42,7 +39,12 @@ export function IndicatorPage({ params }: { params: { code: string } }) {
       </>
     );
   if (indicator.state === 'error' || regions.state === 'error') {
-    const error = indicator.state === 'error' ? indicator.error : regions.state === 'error' ? regions.error : null;
+    const error =
+      indicator.state === 'error'
+        ? indicator.error
+        : regions.state === 'error'
+          ? regions.error
+          : null;
     return (
       <>
         <SocietalNav />
@@ -73,9 +75,14 @@ export function IndicatorPage({ params }: { params: { code: string } }) {
           regions={current}
           value={regionCode}
           onChange={(code) =>
-            navigate(code === NATIONAL_REGION_CODE ? `/indicators/${ind.code}` : `/indicators/${ind.code}?region=${code}`, {
-              replace: true,
-            })
+            navigate(
+              code === NATIONAL_REGION_CODE
+                ? `/indicators/${ind.code}`
+                : `/indicators/${ind.code}?region=${code}`,
+              {
+                replace: true,
+              },
+            )
           }
         />
         {regionCode !== NATIONAL_REGION_CODE && (
@@ -100,9 +107,7 @@ export function IndicatorPage({ params }: { params: { code: string } }) {
           truncated={series.data.truncated}
         />
       )}
-      {national.state === 'ready' && (
-        <ChoroplethSection indicator={ind} regions={all} national={national.data.items} />
-      )}
+      <ChoroplethSection indicator={ind} regions={all} />
       <ComparisonSection
         key={ind.code}
         indicator={ind}

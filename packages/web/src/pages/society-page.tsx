@@ -11,7 +11,13 @@ import { useCachedApi } from '../societal-picture/societal-api.ts';
 import type { RegionList } from '../societal-picture/societal-types.ts';
 import { formatDate } from '../societal-picture/format.ts';
 
-const STATUSES: readonly SignalStatus[] = ['alarm', 'attention', 'normal', 'no-signal-values', 'no-data'];
+const STATUSES: readonly SignalStatus[] = [
+  'alarm',
+  'attention',
+  'normal',
+  'no-signal-values',
+  'no-data',
+];
 
 /**
  * "Stand van de maatschappij": the start page, generated from the catalogue by the dashboard
@@ -79,7 +85,8 @@ export function SocietyPage() {
         <>
           <section aria-labelledby="society-summary" className="ws-sp-summary">
             <Heading level={3} id="society-summary">
-              {dashboard.data.region.name} — {t('sp.asOfShort')} {formatDate(dashboard.data.asOf, locale)}
+              {dashboard.data.region.name} — {t('sp.asOfShort')}{' '}
+              {formatDate(dashboard.data.asOf, locale)}
             </Heading>
             <dl className="ws-sp-counts" data-testid="society-counts">
               {STATUSES.map((s) => (
@@ -94,7 +101,9 @@ export function SocietyPage() {
               </div>
             </dl>
             <Paragraph className="ws-sp-note">{t('sp.trend.note')}</Paragraph>
-            {dashboard.data.demo && <Paragraph className="ws-sp-note">{t('sp.society.demoNote')}</Paragraph>}
+            {dashboard.data.demo && (
+              <Paragraph className="ws-sp-note">{t('sp.society.demoNote')}</Paragraph>
+            )}
           </section>
           {dashboard.data.themes.map((theme) => (
             <section

@@ -45,7 +45,10 @@ export default function ChoroplethMap({
         );
         const geoJson = regionFeatures(topology, level, provinceOf);
         // ECharts declares its own GeoJSON type; the structure is the same
-        registerRegionMap(mapName(level), geoJson as unknown as Parameters<typeof registerRegionMap>[1]);
+        registerRegionMap(
+          mapName(level),
+          geoJson as unknown as Parameters<typeof registerRegionMap>[1],
+        );
         if (current) setState({ level, status: 'ready' });
       },
       () => current && setState({ level, status: 'error' }),

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { shiftPeriod } from '@weegschaal/core';
+import { periodContaining, periodTypeOfFrequency, shiftPeriod } from '@weegschaal/core';
 import type { Indicator, Period, Region } from '@weegschaal/core';
 import { getJson } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
@@ -25,19 +25,28 @@ type WindowState =
   | { state: 'ready'; observations: ObservationItem[]; truncated: boolean };
 
 /**
- * The regional values of the newest window of periods (the same window as the trend test:
- * 28 days, 13 weeks, 12 months, 8 quarters or years, a year of survey waves). The newest
- * period is the national series' newest; without a national series, one region of the
- * lowest level is asked.
+ * The regional values of a window of periods (the same window as the trend test: 28 days,
+ * 13 weeks, 12 months, 8 quarters or years, a year of survey waves) ending at the period that
+ * holds `until`, or at the newest period of the regional series: regional series can end
+ * earlier than the national one, so one region per level is asked, lowest level first.
  */
-function useMapWindow(indicator: Indicator, regions: readonly Region[], national: readonly ObservationItem[]): WindowState {
-  const [result, setResult] = useState<{ key: string; value: WindowState }>({ key: '', value: { state: 'loading' } });
-  const key = `${indicator.code}:${national.at(-1)?.period.key ?? ''}`;
+function useMapWindow(
+  indicator: Indicator,
+  regions: readonly Region[],
+  until: string,
+): WindowState {
+  const [result, setResult] = useState<{ key: string; value: WindowState }>({
+    key: '',
+    value: { state: 'loading' },
+  });
+  const key = `${indicator.code}:${until}:${regions.length}`;
   useEffect(() => {
     let current = true;
     const set = (value: WindowState) => current && setResult({ key, value });
     (async () => {
-      let latest: Period | null = national.at(-1)?.period ?? null;
+      let latest: Period | null = until
+        ? periodContaining(periodTypeOfFrequency(indicator.frequency), until)
+        : null;
       if (!latest) {
         for (const level of MAP_LEVELS) {
           const probe = regions.find((r) => r.level === level && r.divisionTo === null);
@@ -59,7 +68,7 @@ function useMapWindow(indicator: Indicator, regions: readonly Region[], national
     return () => {
       current = false;
     };
-  }, [key, indicator, regions, national]);
+  }, [key, indicator, regions, until]);
   return result.key === key ? result.value : { state: 'loading' };
 }
 
@@ -76,27 +85,35 @@ interface Row {
 export function ChoroplethSection({
   indicator,
   regions,
-  national,
 }: {
   indicator: Indicator;
   regions: readonly Region[];
-  national: readonly ObservationItem[];
 }) {
   const { t, locale } = useLocale();
   const noMap = indicator.lowestLevel === 'land';
-  const window = useMapWindow(indicator, noMap ? [] : regions, national);
+  const [until, setUntil] = useState('');
+  const window = useMapWindow(indicator, noMap ? [] : regions, until);
   const [chosenLevel, setLevel] = useState<MapLevel | null>(null);
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
 
   const series = useMemo(() => {
     if (window.state !== 'ready') return [];
-    return MAP_LEVELS.map((level) => mapSeries({ indicator, observations: window.observations, regions, level })).filter(
-      (s) => allValues(s).length > 0,
-    );
+    return MAP_LEVELS.map((level) =>
+      mapSeries({ indicator, observations: window.observations, regions, level }),
+    ).filter((s) => allValues(s).length > 0);
   }, [window, indicator, regions]);
   const shown = series.find((s) => s.level === chosenLevel) ?? series[0];
-  const periods = shown ? shown.periods.filter((p) => shown.values.get(p.key)?.some((v) => v.value !== null)) : [];
-  const period = periods.find((p) => p.key === chosenPeriod) ?? periods.at(-1);
+  const periods = useMemo(
+    () =>
+      shown
+        ? shown.periods.filter((p) => shown.values.get(p.key)?.some((v) => v.value !== null))
+        : [],
+    [shown],
+  );
+  const period = useMemo(
+    () => periods.find((p) => p.key === chosenPeriod) ?? periods.at(-1),
+    [periods, chosenPeriod],
+  );
   const bounds = useMemo(() => (shown ? fixedClassBounds(allValues(shown)) : null), [shown]);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
 
@@ -120,7 +137,11 @@ export function ChoroplethSection({
       shown && bounds
         ? choroplethOption({
             mapName: `weegschaal-nl-${shown.level}`,
-            values: rows.map((r) => ({ code: r.region.code, name: regionName(r.region), value: r.value.value })),
+            values: rows.map((r) => ({
+              code: r.region.code,
+              name: regionName(r.region),
+              value: r.value.value,
+            })),
             bounds,
             unit: indicator.unit,
             locale,
@@ -131,12 +152,20 @@ export function ChoroplethSection({
   );
 
   const columns: Column<Row>[] = [
-    { header: t('sp.region'), rowHeader: true, cell: (r) => regionName(r.region), csv: (r) => regionName(r.region) },
+    {
+      header: t('sp.region'),
+      rowHeader: true,
+      cell: (r) => regionName(r.region),
+      csv: (r) => regionName(r.region),
+    },
     { header: t('sp.meta.code'), cell: (r) => r.region.code },
     {
       header: t('sp.value'),
       numeric: true,
-      cell: (r) => (r.value.value === null ? t('sp.map.noData') : valueText(r.value.value, indicator.unit, locale)),
+      cell: (r) =>
+        r.value.value === null
+          ? t('sp.map.noData')
+          : valueText(r.value.value, indicator.unit, locale),
       csv: (r) => r.value.value,
     },
     { header: t('sp.map.class'), cell: (r) => r.classLabel },
@@ -148,7 +177,8 @@ export function ChoroplethSection({
         ) : (
           <span lang="en">{r.value.explanation}</span>
         ),
-      csv: (r) => (r.value.origin === 'stored' ? 'stored' : `${r.value.origin}: ${r.value.explanation ?? ''}`),
+      csv: (r) =>
+        r.value.origin === 'stored' ? 'stored' : `${r.value.origin}: ${r.value.explanation ?? ''}`,
     },
   ];
 
@@ -157,18 +187,9 @@ export function ChoroplethSection({
       <Heading level={3} id="indicator-map">
         {t('sp.map.title')}
       </Heading>
-      {(noMap || window.state === 'none' || (window.state === 'ready' && series.length === 0)) && (
-        <Paragraph>{t('sp.map.noLevels')}</Paragraph>
-      )}
-      {!noMap && window.state === 'loading' && <Paragraph role="status">{t('home.loading')}</Paragraph>}
-      {!noMap && window.state === 'error' && (
-        <Paragraph role="alert">
-          {t('home.error')} {window.error.message}
-        </Paragraph>
-      )}
-      {shown && period && bounds && option && (
-        <>
-          <div className="ws-sp-controls">
+      {!noMap && (
+        <div className="ws-sp-controls">
+          {shown && (
             <div className="ws-sp-field">
               <label htmlFor="map-level" className="utrecht-form-label">
                 {t('sp.map.level')}
@@ -189,6 +210,27 @@ export function ChoroplethSection({
                 ))}
               </select>
             </div>
+          )}
+          <div className="ws-sp-field">
+            <label htmlFor="map-until" className="utrecht-form-label">
+              {t('sp.map.until')}
+            </label>
+            <input
+              id="map-until"
+              type="date"
+              className="utrecht-textbox utrecht-textbox--html-input"
+              value={until}
+              aria-describedby="map-until-hint"
+              onChange={(e) => {
+                setUntil(e.target.value);
+                setPeriod(null);
+              }}
+            />
+            <span id="map-until-hint" className="ws-sp-hint">
+              {t('sp.map.untilHint')}
+            </span>
+          </div>
+          {period && (
             <div className="ws-sp-field">
               <label htmlFor="map-period" className="utrecht-form-label">
                 {t('sp.map.period')}
@@ -206,13 +248,33 @@ export function ChoroplethSection({
                 ))}
               </select>
             </div>
-          </div>
+          )}
+        </div>
+      )}
+      {(noMap || window.state === 'none' || (window.state === 'ready' && series.length === 0)) && (
+        <Paragraph data-testid="map-empty">
+          {until && !noMap ? t('sp.map.noneInWindow') : t('sp.map.noLevels')}
+        </Paragraph>
+      )}
+      {!noMap && window.state === 'loading' && (
+        <Paragraph role="status">{t('home.loading')}</Paragraph>
+      )}
+      {!noMap && window.state === 'error' && (
+        <Paragraph role="alert">
+          {t('home.error')} {window.error.message}
+        </Paragraph>
+      )}
+      {shown && period && bounds && option && (
+        <>
           <Paragraph className="ws-sp-note" data-testid="map-breaks">
             {t('sp.map.breaks')} {periodLabel(periods[0]!, locale, t)} {t('sp.map.to')}{' '}
             {periodLabel(periods.at(-1)!, locale, t)}:{' '}
             {bounds
               .slice(0, -1)
-              .map((b, i) => `${format(b)} – ${i === bounds.length - 2 ? '' : '< '}${format(bounds[i + 1]!)}`)
+              .map(
+                (b, i) =>
+                  `${format(b)} – ${i === bounds.length - 2 ? '' : '< '}${format(bounds[i + 1]!)}`,
+              )
               .join('; ')}
             .{rows.some((r) => r.value.origin !== 'stored') && ` ${t('sp.map.computedNote')}`}
           </Paragraph>

@@ -35,7 +35,9 @@ export function ComparisonSection({
   initial: readonly string[];
 }) {
   const { t, locale } = useLocale();
-  const [codes, setCodes] = useState<string[]>(() => [...new Set([NATIONAL_REGION_CODE, ...initial])]);
+  const [codes, setCodes] = useState<string[]>(() => [
+    ...new Set([NATIONAL_REGION_CODE, ...initial]),
+  ]);
   const [adding, setAdding] = useState('');
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const chosen = useMemo(
@@ -99,7 +101,12 @@ export function ComparisonSection({
     return [...byPeriod.values()].sort((a, b) => b.period.start.localeCompare(a.period.start));
   }, [series]);
   const columns: Column<Row>[] = [
-    { header: t('sp.period'), rowHeader: true, cell: (r) => periodLabel(r.period, locale, t), csv: (r) => r.key },
+    {
+      header: t('sp.period'),
+      rowHeader: true,
+      cell: (r) => periodLabel(r.period, locale, t),
+      csv: (r) => r.key,
+    },
     ...series.map((s, i) => ({
       header: `${regionName(s.region)} (${s.region.code})`,
       numeric: true,
@@ -114,7 +121,11 @@ export function ComparisonSection({
   ];
   const hasData = series.some((s) => s.items.length > 0);
   return (
-    <section aria-labelledby="indicator-compare" className="ws-sp-section" data-testid="compare-section">
+    <section
+      aria-labelledby="indicator-compare"
+      className="ws-sp-section"
+      data-testid="compare-section"
+    >
       <Heading level={3} id="indicator-compare">
         {t('sp.compare.title')}
       </Heading>
@@ -136,7 +147,8 @@ export function ComparisonSection({
         className="ws-sp-controls"
         onSubmit={(e) => {
           e.preventDefault();
-          if (adding && !codes.includes(adding) && codes.length < MAX_REGIONS) setCodes([...codes, adding]);
+          if (adding && !codes.includes(adding) && codes.length < MAX_REGIONS)
+            setCodes([...codes, adding]);
           setAdding('');
         }}
       >
@@ -148,12 +160,20 @@ export function ComparisonSection({
           onChange={setAdding}
           placeholder="—"
         />
-        <Button type="submit" appearance="secondary-action-button" disabled={codes.length >= MAX_REGIONS}>
+        <Button
+          type="submit"
+          appearance="secondary-action-button"
+          disabled={codes.length >= MAX_REGIONS}
+        >
           {t('sp.compare.add')}
         </Button>
       </form>
-      {codes.length >= MAX_REGIONS && <Paragraph className="ws-sp-note">{t('sp.compare.max')}</Paragraph>}
-      {lists.state === 'loading' && chosen.length > 0 && <Paragraph role="status">{t('home.loading')}</Paragraph>}
+      {codes.length >= MAX_REGIONS && (
+        <Paragraph className="ws-sp-note">{t('sp.compare.max')}</Paragraph>
+      )}
+      {lists.state === 'loading' && chosen.length > 0 && (
+        <Paragraph role="status">{t('home.loading')}</Paragraph>
+      )}
       {lists.state === 'error' && (
         <Paragraph role="alert">
           {t('home.error')} {lists.error.message}

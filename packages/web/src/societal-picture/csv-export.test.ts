@@ -22,7 +22,7 @@ describe('CSV download', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
       'region,value,note',
       'GM0363,-2.5,"\'=HYPERLINK(""http://x"")"',
-      "'s-Gravenhage,1000,\"a, b\"",
+      '\'s-Gravenhage,1000,"a, b"',
       'NL01,,"line\nbreak"',
       '',
     ]);

@@ -68,7 +68,8 @@ export function DashboardTile({ tile, regionCode }: { tile: Tile; regionCode: st
                 </>
               )}
               {t('sp.change.since')} {periodLabel(tile.previous.period, locale, t)}
-              {tile.change.assessment !== 'neutral' && ` — ${t(`sp.change.${tile.change.assessment}`)}`}
+              {tile.change.assessment !== 'neutral' &&
+                ` — ${t(`sp.change.${tile.change.assessment}`)}`}
             </Paragraph>
           )}
           <Sparkline
@@ -120,7 +121,11 @@ export function DashboardTile({ tile, regionCode }: { tile: Tile; regionCode: st
       </Paragraph>
       <Paragraph className="ws-sp-source">
         {t('sp.source')}:{' '}
-        {tile.source.url ? <NldsLink href={tile.source.url}>{tile.source.name}</NldsLink> : tile.source.name}
+        {tile.source.url ? (
+          <NldsLink href={tile.source.url}>{tile.source.name}</NldsLink>
+        ) : (
+          tile.source.name
+        )}
       </Paragraph>
       <details className="ws-sp-tile__details">
         <summary>

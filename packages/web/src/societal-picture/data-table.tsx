@@ -23,8 +23,10 @@ export interface Column<Row> {
   rowHeader?: boolean;
   /** right-aligned numbers */
   numeric?: boolean;
-  /** shown in the table only, not in the CSV (a link, a badge) */
+  /** the CSV header when it differs; null leaves the column out of the CSV (a sparkline) */
   csvHeader?: string | null;
+  /** only in the CSV (an interval bound the table shows inside another cell) */
+  csvOnly?: boolean;
 }
 
 function download(fileName: string, text: string) {
@@ -62,6 +64,7 @@ export function DataTable<Row>({
 }) {
   const { t } = useLocale();
   const exported = columns.filter((c) => c.csvHeader !== null);
+  const shown = columns.filter((c) => !c.csvOnly);
   const csv = () =>
     toCsv(
       exported.map((c) => c.csvHeader ?? c.header),
@@ -89,7 +92,7 @@ export function DataTable<Row>({
           <TableCaption className="ws-sp-visually-hidden">{caption}</TableCaption>
           <TableHeader>
             <TableRow>
-              {columns.map((c) => (
+              {shown.map((c) => (
                 <TableHeaderCell scope="col" key={c.header}>
                   {c.header}
                 </TableHeaderCell>
@@ -99,7 +102,7 @@ export function DataTable<Row>({
           <TableBody>
             {rows.map((row) => (
               <TableRow key={rowKey(row)}>
-                {columns.map((c) =>
+                {shown.map((c) =>
                   c.rowHeader ? (
                     <TableHeaderCell scope="row" key={c.header}>
                       {c.cell(row)}

@@ -39,9 +39,10 @@ export function formatPercentChange(relative: number, locale: Locale): string {
 }
 
 export function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A period as a reader says it: "20 apr 2021", "week 11 2021", "maart 2021", "K1 2021". */

@@ -12,10 +12,16 @@ export function IndicatorMetadata({ indicator }: { indicator: Indicator }) {
     attentionAt: t('sp.signal.attentionAt'),
     alarmAt: t('sp.signal.alarmAt'),
   });
+  const bound = (v: number) => formatNumber(v, indicator.unit, locale);
+  const { validMin: min, validMax: max } = indicator;
   const range =
-    indicator.validMin === null && indicator.validMax === null
-      ? null
-      : `${formatNumber(indicator.validMin, indicator.unit, locale)} – ${formatNumber(indicator.validMax, indicator.unit, locale)}`;
+    min !== null && max !== null
+      ? `${bound(min)} – ${bound(max)}`
+      : min !== null
+        ? `≥ ${bound(min)}`
+        : max !== null
+          ? `≤ ${bound(max)}`
+          : null;
   return (
     <section aria-labelledby="indicator-meta" className="ws-sp-section">
       <Heading level={3} id="indicator-meta">

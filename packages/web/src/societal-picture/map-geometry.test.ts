@@ -29,12 +29,24 @@ describe.skipIf(!existsSync(topoFile))('region map from the real 2023 TopoJSON',
   it('dissolves the gemeenten of each provincie into one outline', () => {
     const provinces = regionFeatures(topology, 'provincie', provinceOf);
     expect(provinces.features.map((f) => f.properties.code)).toEqual([
-      'PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31',
+      'PV20',
+      'PV21',
+      'PV22',
+      'PV23',
+      'PV24',
+      'PV25',
+      'PV26',
+      'PV27',
+      'PV28',
+      'PV29',
+      'PV30',
+      'PV31',
     ]);
     // Utrecht (PV26) is one piece of land: the merge leaves one polygon, not its 26 gemeenten
     const utrecht = provinces.features.find((f) => f.properties.code === 'PV26')!;
     expect(utrecht.geometry.type).toBe('MultiPolygon');
-    if (utrecht.geometry.type === 'MultiPolygon') expect(utrecht.geometry.coordinates).toHaveLength(1);
+    if (utrecht.geometry.type === 'MultiPolygon')
+      expect(utrecht.geometry.coordinates).toHaveLength(1);
   });
 
   it('leaves out gemeenten without a provincie rather than guessing one', () => {

@@ -7,13 +7,22 @@ import type { ObservationItem } from './societal-types.ts';
 const catalogue = indicatorCatalogue();
 const byCode = (code: string): Indicator => catalogue.find((i) => i.code === code)!;
 
-function region(code: string, level: Region['level'], parents: string[], population: number, divisionTo: number | null = null): Region {
+function region(
+  code: string,
+  level: Region['level'],
+  parents: string[],
+  population: number,
+  divisionTo: number | null = null,
+): Region {
   return {
     code,
     name: code,
     displayName: null,
     level,
-    parents: parents.map((p) => ({ code: p, level: p.startsWith('VR') ? 'veiligheidsregio' : p.startsWith('PV') ? 'provincie' : 'land' })),
+    parents: parents.map((p) => ({
+      code: p,
+      level: p.startsWith('VR') ? 'veiligheidsregio' : p.startsWith('PV') ? 'provincie' : 'land',
+    })),
     divisionFrom: 2019,
     divisionTo,
     border: false,
@@ -31,7 +40,13 @@ const regions: Region[] = [
   region('GM0457', 'gemeente', ['NL01', 'PV27', 'VR13'], 20_000, 2021),
 ];
 
-function obs(indicatorCode: string, regionCode: string, week: string, start: string, value: number): ObservationItem {
+function obs(
+  indicatorCode: string,
+  regionCode: string,
+  week: string,
+  start: string,
+  value: number,
+): ObservationItem {
   return {
     indicatorCode,
     regionCode,
@@ -71,7 +86,12 @@ describe('choropleth values per level', () => {
   });
 
   it('computes a veiligheidsregio from all its gemeenten, and not from part of them', () => {
-    const series = mapSeries({ indicator: sewage, observations, regions, level: 'veiligheidsregio' });
+    const series = mapSeries({
+      indicator: sewage,
+      observations,
+      regions,
+      level: 'veiligheidsregio',
+    });
     const [vr10] = series.values.get('2021-W10')!;
     expect(vr10!.origin).toBe('aggregated');
     // the current gemeenten: Amsterdam (with Weesp) and Diemen, weighted by their populations
@@ -90,10 +110,15 @@ describe('choropleth values per level', () => {
       regions,
       level: 'veiligheidsregio',
     });
-    expect(stored.values.get('2021-W10')).toEqual([{ code: 'VR13', value: 7, origin: 'stored', explanation: null }]);
+    expect(stored.values.get('2021-W10')).toEqual([
+      { code: 'VR13', value: 7, origin: 'stored', explanation: null },
+    ]);
     const rt = mapSeries({
       indicator: { ...byCode('reproduction-number'), lowestLevel: 'gemeente' },
-      observations: [obs('reproduction-number', 'GM0363', 'w', '2021-03-08', 1), obs('reproduction-number', 'GM0384', 'w', '2021-03-08', 1)],
+      observations: [
+        obs('reproduction-number', 'GM0363', 'w', '2021-03-08', 1),
+        obs('reproduction-number', 'GM0384', 'w', '2021-03-08', 1),
+      ],
       regions,
       level: 'provincie',
     });
@@ -102,7 +127,13 @@ describe('choropleth values per level', () => {
   });
 
   it('weighs by the population of the nearest year', () => {
-    const r = { ...regions[2]!, population: [{ year: 2020, count: 1, source: '' }, { year: 2023, count: 2, source: '' }] };
+    const r = {
+      ...regions[2]!,
+      population: [
+        { year: 2020, count: 1, source: '' },
+        { year: 2023, count: 2, source: '' },
+      ],
+    };
     expect(populationNear(r, 2021)).toBe(1);
     expect(populationNear(r, 2022)).toBe(2);
     expect(populationNear(undefined, 2022)).toBeNull();

@@ -95,15 +95,35 @@ function storedLevel(
       }
       for (const l of left) {
         if (!values.has(l.regionCode))
-          values.set(l.regionCode, { code: l.regionCode, value: null, origin: 'not-computed', explanation: l.reason });
+          values.set(l.regionCode, {
+            code: l.regionCode,
+            value: null,
+            origin: 'not-computed',
+            explanation: l.reason,
+          });
       }
     } else {
       for (const o of items)
-        values.set(o.regionCode, { code: o.regionCode, value: o.value, origin: 'stored', explanation: null });
+        values.set(o.regionCode, {
+          code: o.regionCode,
+          value: o.value,
+          origin: 'stored',
+          explanation: null,
+        });
     }
     result.set(
       key,
-      new Map(current.map((r) => [r.code, values.get(r.code) ?? { code: r.code, value: null, origin: 'stored' as const, explanation: null }])),
+      new Map(
+        current.map((r) => [
+          r.code,
+          values.get(r.code) ?? {
+            code: r.code,
+            value: null,
+            origin: 'stored' as const,
+            explanation: null,
+          },
+        ]),
+      ),
     );
   }
   return result;
@@ -139,7 +159,11 @@ export function mapSeries(input: {
 
   // computed from the level below: gemeenten first, else veiligheidsregio's for provincies
   const sources: MapLevel[] =
-    level === 'provincie' ? ['gemeente', 'veiligheidsregio'] : level === 'veiligheidsregio' ? ['gemeente'] : [];
+    level === 'provincie'
+      ? ['gemeente', 'veiligheidsregio']
+      : level === 'veiligheidsregio'
+        ? ['gemeente']
+        : [];
   for (const source of sources) {
     const below = atLevel(source);
     if (below.length === 0) continue;
@@ -151,8 +175,13 @@ export function mapSeries(input: {
       values.set(
         key,
         current.map((region): MapValue => {
-          const children = sourceRegions.filter((r) => r.parents.some((p) => p.code === region.code));
-          const parts = children.map((c) => ({ child: c, value: sourceValues.get(c.code)?.value ?? null }));
+          const children = sourceRegions.filter((r) =>
+            r.parents.some((p) => p.code === region.code),
+          );
+          const parts = children.map((c) => ({
+            child: c,
+            value: sourceValues.get(c.code)?.value ?? null,
+          }));
           const missing = parts.filter((p) => p.value === null).map((p) => p.child.code);
           if (children.length === 0 || missing.length > 0) {
             return {
@@ -174,8 +203,18 @@ export function mapSeries(input: {
             })),
           );
           return result.ok
-            ? { code: region.code, value: result.value, origin: 'aggregated', explanation: result.explanation }
-            : { code: region.code, value: null, origin: 'not-computed', explanation: result.reason };
+            ? {
+                code: region.code,
+                value: result.value,
+                origin: 'aggregated',
+                explanation: result.explanation,
+              }
+            : {
+                code: region.code,
+                value: null,
+                origin: 'not-computed',
+                explanation: result.reason,
+              };
         }),
       );
     }

@@ -2,7 +2,13 @@ import type { Region, RegionLevel } from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { regionName } from './format.ts';
 
-const ORDER: readonly RegionLevel[] = ['land', 'provincie', 'veiligheidsregio', 'ggd-regio', 'gemeente'];
+const ORDER: readonly RegionLevel[] = [
+  'land',
+  'provincie',
+  'veiligheidsregio',
+  'ggd-regio',
+  'gemeente',
+];
 
 /** A native select of regions grouped by level (Nederland first), labelled. */
 export function RegionSelect({

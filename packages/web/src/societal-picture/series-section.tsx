@@ -112,9 +112,14 @@ export function SeriesSection({
       cell: (r) => t(`sp.status.${r.o.status}`),
       csv: (r) => r.o.status,
     },
-    { header: t('sp.revision'), numeric: true, cell: (r) => String(r.o.revision), csv: (r) => r.o.revision },
     {
-      header: t('sp.meta.signal'),
+      header: t('sp.revision'),
+      numeric: true,
+      cell: (r) => String(r.o.revision),
+      csv: (r) => r.o.revision,
+    },
+    {
+      header: t('sp.signalStatus'),
       cell: (r) => <SignalBadge status={r.signal} />,
       csv: (r) => r.signal,
     },
@@ -133,7 +138,11 @@ export function SeriesSection({
               <TrendMarkView mark={trend} />
             </Paragraph>
           )}
-          <LazyChart option={option} height={380} label={`${indicatorName(indicator, locale)}, ${regionName(region)}: ${t('sp.series.chartLabel')}`} />
+          <LazyChart
+            option={option}
+            height={380}
+            label={`${indicatorName(indicator, locale)}, ${regionName(region)}: ${t('sp.series.chartLabel')}`}
+          />
           <Paragraph className="ws-sp-note">{t('sp.series.hint')}</Paragraph>
           {truncated && <Paragraph className="ws-sp-note">{t('sp.series.truncated')}</Paragraph>}
           {trend && (

@@ -45,7 +45,12 @@ export function useApiAll<T>(paths: readonly string[]): Loadable<T[]> {
   });
   useEffect(() => {
     let current = true;
-    Promise.all(key.split('\n').filter(Boolean).map((p) => getJson<T>(p))).then(
+    Promise.all(
+      key
+        .split('\n')
+        .filter(Boolean)
+        .map((p) => getJson<T>(p)),
+    ).then(
       (data) => current && setResult({ key, value: { state: 'ready', data } }),
       (error: Error) => current && setResult({ key, value: { state: 'error', error } }),
     );

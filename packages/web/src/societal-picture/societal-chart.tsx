@@ -25,6 +25,9 @@ export function SocietalChart(props: { option: EChartsOption; height: number; la
   return <EChart {...props} />;
 }
 
-export function registerRegionMap(name: string, geoJson: Parameters<typeof echarts.registerMap>[1]) {
+export function registerRegionMap(
+  name: string,
+  geoJson: Parameters<typeof echarts.registerMap>[1],
+) {
   if (!echarts.getMap(name)) echarts.registerMap(name, geoJson);
 }

@@ -17,7 +17,11 @@ const signal = (attention: number | null, alarm: number | null): SignalValues =>
   setOn: '2021-01-01',
   demo: false,
 });
-const point = (date: string, value: number, status: ChartPoint['status'] = 'final'): ChartPoint => ({
+const point = (
+  date: string,
+  value: number,
+  status: ChartPoint['status'] = 'final',
+): ChartPoint => ({
   date,
   value,
   lower: null,
@@ -48,8 +52,15 @@ describe('charts of the societal picture', () => {
       [{ name: 'NL', points: [{ ...point('2021-01-01', 1), lower: 0.8, upper: 1.3 }] }],
       signal(1, 1.5),
     );
-    expect(bounds.min).toBe(0.73);
-    expect(bounds.max).toBe(1.57);
+    // the values run from 0.8 to 1.5: a step of 0.1, rounded outward
+    expect(bounds.min).toBe(0.8);
+    expect(bounds.max).toBe(1.6);
+    expect(
+      valueAxisBounds(
+        [{ name: 'x', points: [point('2021-01-01', 3), point('2021-02-01', 97.2)] }],
+        null,
+      ),
+    ).toEqual({ min: 0, max: 100 });
   });
 
   it('draws provisional values apart, with the final value they start from', () => {
@@ -57,7 +68,11 @@ describe('charts of the societal picture', () => {
       series: [
         {
           name: 'NL',
-          points: [point('2021-01-01', 10), point('2021-02-01', 12), point('2021-03-01', 14, 'provisional')],
+          points: [
+            point('2021-01-01', 10),
+            point('2021-02-01', 12),
+            point('2021-03-01', 14, 'provisional'),
+          ],
         },
       ],
       unit: 'percent',
@@ -66,7 +81,11 @@ describe('charts of the societal picture', () => {
       locale: 'nl',
       labels,
     });
-    const series = option.series as { name: string; data: unknown[]; markArea?: { data: unknown[] } }[];
+    const series = option.series as {
+      name: string;
+      data: unknown[];
+      markArea?: { data: unknown[] };
+    }[];
     expect(series.map((s) => s.name)).toEqual(['NL', 'NL (voorlopig)']);
     expect(series[0]!.data).toEqual([
       ['2021-01-01', 10],
@@ -119,6 +138,9 @@ describe('charts of the societal picture', () => {
     const visualMap = option.visualMap as { pieces: { label: string; gte: number }[] };
     expect(visualMap.pieces.map((p) => p.label)).toEqual(['0 – < 2', '2 – 4']);
     const [map] = option.series as { data: { name: string; value?: number }[] }[];
-    expect(map!.data).toEqual([{ name: 'GM0363', value: 3 }, { name: 'GM0014', value: undefined }]);
+    expect(map!.data).toEqual([
+      { name: 'GM0363', value: 3 },
+      { name: 'GM0014', value: undefined },
+    ]);
   });
 });

@@ -57,7 +57,8 @@ export function thresholdBands(
   const { attention, alarm } = signal;
   const bands: ThresholdBand[] = [];
   if (polarity === 'higher-is-worse') {
-    if (attention !== null) bands.push({ level: 'attention', from: attention, to: alarm ?? ceiling });
+    if (attention !== null)
+      bands.push({ level: 'attention', from: attention, to: alarm ?? ceiling });
     if (alarm !== null) bands.push({ level: 'alarm', from: alarm, to: ceiling });
   } else {
     if (attention !== null) bands.push({ level: 'attention', from: alarm ?? floor, to: attention });
@@ -84,9 +85,19 @@ export function valueAxisBounds(
   if (values.length === 0) return { min: 0, max: 1 };
   const low = Math.min(...values);
   const high = Math.max(...values);
-  const room = (high - low || Math.abs(high) || 1) * 0.1;
-  const min = low >= 0 && low - room < 0 ? 0 : low - room;
-  return { min: Number(min.toPrecision(6)), max: Number((high + room).toPrecision(6)) };
+  // round outward to a step of 1, 2, 2.5 or 5 times a power of ten, so the axis ends on a label
+  const step = niceStep((high - low || Math.abs(high) || 1) / 5);
+  const min = low >= 0 && low - step < 0 ? 0 : Math.floor(low / step) * step;
+  const max = Math.ceil(high / step) * step === high ? high + step : Math.ceil(high / step) * step;
+  return { min: Number(min.toPrecision(12)), max: Number(max.toPrecision(12)) };
+}
+
+export function niceStep(raw: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const residual = raw / magnitude;
+  const factor =
+    residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 2.5 ? 2.5 : residual <= 5 ? 5 : 10;
+  return factor * magnitude;
 }
 
 export interface TimeSeriesLabels {
@@ -357,7 +368,8 @@ export function choroplethOption(input: {
       formatter: (params) => {
         const p = Array.isArray(params) ? params[0] : params;
         if (!p) return '';
-        const value = typeof p.value === 'number' && Number.isFinite(p.value) ? format(p.value) : noData;
+        const value =
+          typeof p.value === 'number' && Number.isFinite(p.value) ? format(p.value) : noData;
         return `${names.get(String(p.name)) ?? p.name}: ${value}`;
       },
     },

@@ -8,6 +8,7 @@ const ITEMS: readonly [string, MessageKey][] = [
   ['/epidemic', 'sp.nav.epidemic'],
   ['/support-compliance', 'sp.nav.support'],
   ['/regions', 'sp.nav.regions'],
+  ['/composite-indices', 'ci.nav'],
 ];
 
 /** Links between the parts of the societal picture. */

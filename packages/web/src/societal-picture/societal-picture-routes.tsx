@@ -1,6 +1,10 @@
 import { Route, Switch } from 'wouter';
 import { SocietyPage } from '../pages/society-page.tsx';
 import { IndicatorPage } from '../pages/indicator-page.tsx';
+import { RegionPage } from '../pages/region-page.tsx';
+import { EpidemicPage } from '../pages/epidemic-page.tsx';
+import { SupportCompliancePage } from '../pages/support-compliance-page.tsx';
+import { RegionsPage } from '../pages/regions-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import './societal-picture.css';
 
@@ -13,6 +17,10 @@ export function SocietalPictureRoutes() {
     <Switch>
       <Route path="/" component={SocietyPage} />
       <Route path="/indicators/:code" component={IndicatorPage} />
+      <Route path="/epidemic" component={EpidemicPage} />
+      <Route path="/support-compliance" component={SupportCompliancePage} />
+      <Route path="/regions" component={RegionsPage} />
+      <Route path="/regions/:code" component={RegionPage} />
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -7,14 +7,17 @@ export function sparklinePoints(
   width: number,
   height: number,
   pad = 2,
+  /** a shared scale when two lines are drawn in one box */
+  range: { min: number; max: number } = { min: Math.min(...values), max: Math.max(...values) },
 ): [number, number][] {
   if (values.length === 0) return [];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  const { min, max } = range;
   const span = max - min;
   const step = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;
   return values.map((v, i) => [
     Number((pad + i * step).toFixed(2)),
-    Number((span === 0 ? height / 2 : height - pad - ((v - min) / span) * (height - 2 * pad)).toFixed(2)),
+    Number(
+      (span === 0 ? height / 2 : height - pad - ((v - min) / span) * (height - 2 * pad)).toFixed(2),
+    ),
   ]);
 }

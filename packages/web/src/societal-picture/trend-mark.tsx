@@ -17,7 +17,11 @@ export function TrendMarkView({ mark, compact = false }: { mark: TrendMark; comp
         ? `< ${(0.001).toLocaleString(locale)}`
         : mark.pValue.toLocaleString(locale, { maximumFractionDigits: 3 });
   return (
-    <span className="ws-sp-trend" data-direction={mark.direction} data-assessment={mark.assessment ?? ''}>
+    <span
+      className="ws-sp-trend"
+      data-direction={mark.direction}
+      data-assessment={mark.assessment ?? ''}
+    >
       <span aria-hidden="true">{ARROW[mark.direction]} </span>
       {t('sp.trend.title')}: {t(`sp.trend.${mark.direction}`)}
       {mark.assessment && mark.assessment !== 'neutral' && ` — ${t(`sp.trend.${mark.assessment}`)}`}
@@ -25,8 +29,8 @@ export function TrendMarkView({ mark, compact = false }: { mark: TrendMark; comp
         <span className="ws-sp-trend__test">
           {' '}
           ({t('sp.trend.test')}
-          {p !== null && `, p = ${p}`}, {mark.window.points} {t('sp.trend.points')} {mark.window.from} –{' '}
-          {mark.window.to})
+          {p !== null && `, p = ${p}`}, {mark.window.points} {t('sp.trend.points')}{' '}
+          {mark.window.from} – {mark.window.to})
         </span>
       )}
     </span>

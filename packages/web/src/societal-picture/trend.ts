@@ -1,4 +1,9 @@
-import { TREND_WINDOW_PERIODS, parsePeriod, periodTypeOfFrequency, testTrend } from '@weegschaal/core';
+import {
+  TREND_WINDOW_PERIODS,
+  parsePeriod,
+  periodTypeOfFrequency,
+  testTrend,
+} from '@weegschaal/core';
 import type { Frequency, Period, Polarity, TrendMark } from '@weegschaal/core';
 
 /**
@@ -43,8 +48,13 @@ export function trendOfSparkline(
 }
 
 /** The points of a sparkline that fall in the trend window: the line shows what was tested. */
-export function inWindow<T extends { periodKey: string }>(sparkline: readonly T[], mark: TrendMark | null): T[] {
+export function inWindow<T extends { periodKey: string }>(
+  sparkline: readonly T[],
+  mark: TrendMark | null,
+): T[] {
   if (!mark || !mark.window.from) return [...sparkline];
   const from = parsePeriod(mark.window.from)?.start;
-  return from ? sparkline.filter((p) => (parsePeriod(p.periodKey)?.start ?? '') >= from) : [...sparkline];
+  return from
+    ? sparkline.filter((p) => (parsePeriod(p.periodKey)?.start ?? '') >= from)
+    : [...sparkline];
 }
