@@ -142,11 +142,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
             'The real daily OxCGRT record of measures per country and the stringency index, computed with its working',
         },
         { name: 'Measure events', description: 'Dated Dutch measures and events for annotation' },
-        { name: 'Regions', description: 'CBS regions, hierarchy, population, GROS/krimp flags and the map' },
-        { name: 'Indicators', description: 'Catalogue of societal and epidemic indicators with signal values' },
-        { name: 'Observations', description: 'Values per indicator, region and period, with revisions' },
-        { name: 'Imports', description: 'Import batches of observations: validation, dry run, rollback' },
-        { name: 'Dashboard', description: 'The state of society and of the epidemic, per theme, with signal states' },
+        {
+          name: 'Regions',
+          description: 'CBS regions, hierarchy, population, GROS/krimp flags and the map',
+        },
+        {
+          name: 'Indicators',
+          description: 'Catalogue of societal and epidemic indicators with signal values',
+        },
+        {
+          name: 'Observations',
+          description: 'Values per indicator, region and period, with revisions',
+        },
+        {
+          name: 'Imports',
+          description: 'Import batches of observations: validation, dry run, rollback',
+        },
+        {
+          name: 'Dashboard',
+          description: 'The state of society and of the epidemic, per theme, with signal states',
+        },
         {
           name: 'Frameworks',
           description:

@@ -159,7 +159,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   switch (config.kind) {
     case 'postgres': {
       // the client class runs bulk loads with COPY FROM STDIN (bulk/copy.ts)
-      const pool = new pg.Pool({ connectionString: config.url, max: 10, Client: CopyCapableClient });
+      const pool = new pg.Pool({
+        connectionString: config.url,
+        max: 10,
+        Client: CopyCapableClient,
+      });
       // an idle pooled connection can be cut by the server (restart, admin shutdown); without
       // a listener that would crash the process instead of failing the next query
       pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));

@@ -341,7 +341,7 @@ const nl = {
   'sp.region.division': 'Gemeentelijke indeling',
   'sp.region.indicators': 'Alle indicatoren naast de landelijke waarde',
   'sp.region.indicatorsHint':
-    'De landelijke waarde is die van dezelfde periode als de regionale; het verschil is regio min land.',
+    'De landelijke waarde is die van dezelfde periode als de regionale; het verschil is regio min land. Aantallen worden per 100.000 inwoners vergeleken.',
   'sp.region.indicator': 'Indicator',
   'sp.region.here': 'Deze regio',
   'sp.region.national': 'Nederland',
@@ -429,6 +429,7 @@ const nl = {
   'sp.support.measure': 'Maat',
   'sp.support.compareRegion': 'Veiligheidsregio naast het land',
   'sp.signalStatus': 'Signaalstatus',
+  'sp.region.differenceBasis': 'Verschil: grondslag',
   'measures.title': 'Catalogus van maatregelen',
   'measures.code': 'Code',
   'measures.name': 'Maatregel',
@@ -1310,7 +1311,7 @@ const en: Record<MessageKey, string> = {
   'sp.region.division': 'Municipal division',
   'sp.region.indicators': 'Every indicator next to the national value',
   'sp.region.indicatorsHint':
-    'The national value is that of the same period as the regional one; the difference is region minus country.',
+    'The national value is that of the same period as the regional one; the difference is region minus country. Counts are compared per 100,000 inhabitants.',
   'sp.region.indicator': 'Indicator',
   'sp.region.here': 'This region',
   'sp.region.national': 'Netherlands',
@@ -1397,6 +1398,7 @@ const en: Record<MessageKey, string> = {
   'sp.support.measure': 'Measure',
   'sp.support.compareRegion': 'Safety region next to the country',
   'sp.signalStatus': 'Signal status',
+  'sp.region.differenceBasis': 'Difference: basis',
   'measures.title': 'Catalogue of measures',
   'measures.code': 'Code',
   'measures.name': 'Measure',

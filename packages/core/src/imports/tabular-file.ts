@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { DomainError, invalidInput } from '../errors/domain-error.ts';
+import type { DomainError } from '../errors/domain-error.ts';
+import { invalidInput } from '../errors/domain-error.ts';
 import { detectCsvDialect } from './csv-dialect.ts';
 import type { CsvDialect, DetectedDialect } from './csv-dialect.ts';
 

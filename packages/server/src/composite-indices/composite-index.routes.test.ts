@@ -169,6 +169,45 @@ describe('composite index routes', () => {
     expect(Math.exp(v.contributions.reduce((s, c) => s + c.term, 0))).toBeCloseTo(v.value, 10);
   });
 
+  it('normalises against a reference period outside the window asked, without showing it', async () => {
+    const created = await mit.inject({
+      method: 'POST',
+      url: BASE,
+      payload: {
+        ...body,
+        code: 'tegen-december-2019',
+        normalisation: 'distance-to-reference',
+        referencePeriod: '2019-12',
+        components: [
+          { indicatorCode: 'unemployment-rate', weight: 1, polarity: 'higher-is-worse' },
+          { indicatorCode: 'retail-turnover', weight: 1, polarity: 'higher-is-better' },
+        ],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const res = await app.inject({
+      url: `${BASE}/${created.json().id}/values?from=2020-01-01&to=2020-06-30`,
+    });
+    const values = res.json().values as Value[];
+    expect(values.map((v) => v.periodKey)).toEqual([
+      '2020-01',
+      '2020-02',
+      '2020-03',
+      '2020-04',
+      '2020-05',
+      '2020-06',
+    ]);
+    const all = (
+      await app.inject({ url: `${BASE}/${created.json().id}/values?to=2020-06-30` })
+    ).json().values as Value[];
+    // in the reference period itself every indicator is 100, so the index is 100
+    expect(all.find((v) => v.periodKey === '2019-12')!.value).toBeCloseTo(100, 10);
+    expect(all.find((v) => v.periodKey === '2020-04')!.value).toBeCloseTo(
+      values.find((v) => v.periodKey === '2020-04')!.value,
+      10,
+    );
+  });
+
   it('names each failing field of a bad definition', async () => {
     const res = await mit.inject({
       method: 'POST',

@@ -8,10 +8,12 @@ import {
   computeCompositeIndex,
   invalidInput,
   normalisationsAllowed,
+  parsePeriod,
   regionLevelOfCompositeLevel,
 } from '@weegschaal/core';
 import type { CompositeIndexInput, CompositeResult, InvalidParam } from '@weegschaal/core';
 import {
+  compositeInputVersion,
   createCompositeIndex,
   deleteCompositeIndex,
   getCompositeIndex,
@@ -67,6 +69,20 @@ function toInput(body: InputBody, author: string): CompositeIndexInput {
   };
 }
 
+/**
+ * Computed indices by definition, choices, window and input version: an index per gemeente
+ * takes seconds to compute, and a reader switching between gemeenten asks for the same
+ * computation again (region= only selects from it). Kept small: one gemeente computation
+ * holds tens of megabytes.
+ */
+const CACHE_ENTRIES = 4;
+
+interface Computed {
+  result: CompositeResult;
+  demo: boolean;
+  notes: string[];
+}
+
 /** JSON has no Infinity or NaN: the constants of an indicator without values are null. */
 const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
 
@@ -76,6 +92,7 @@ export const compositeIndexRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseH
 ) => {
   const read = { permission: 'public' as const };
   const write = { permission: 'composite-indices:write' as const };
+  const cache = new Map<string, Computed>();
   const writeResponses = {
     400: problemResponses[400],
     401: problemResponses[401],
@@ -277,45 +294,72 @@ export const compositeIndexRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseH
           normalisations: base.uncertainty.normalisations.filter((n) => allowed.includes(n)),
         },
       };
-      const inputs = await listCompositeInputs(handle.db, {
-        indicatorCodes: record.components.map((c) => c.indicatorCode),
-        level: record.level,
-        periodType: record.periodType,
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
-      });
-      // many regions × periods: fewer replicates rather than no band at all
-      const units = new Set(inputs.observations.map((o) => `${o.regionCode}|${o.period.key}`)).size;
-      const fitting = Math.max(0, Math.floor(MAX_UNCERTAINTY_CELLS / Math.max(units, 1)) - 1);
-      const notes: string[] = [];
-      if (definition.uncertainty.replicates > fitting) {
-        notes.push(
-          `The definition asks ${definition.uncertainty.replicates} replicates; ${fitting} were run, so that ` +
-            `${units} region-periods fit one computation. Narrow from/to for more.`,
+      const compute = async (): Promise<Computed> => {
+        const inputs = await listCompositeInputs(handle.db, {
+          indicatorCodes: record.components.map((c) => c.indicatorCode),
+          level: record.level,
+          periodType: record.periodType,
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          alsoPeriodKey: definition.referencePeriod,
+        });
+        // many regions × periods: fewer replicates rather than no band at all
+        const units = new Set(inputs.observations.map((o) => `${o.regionCode}|${o.period.key}`))
+          .size;
+        const fitting = Math.max(0, Math.floor(MAX_UNCERTAINTY_CELLS / Math.max(units, 1)) - 1);
+        const notes: string[] = [];
+        if (definition.uncertainty.replicates > fitting) {
+          notes.push(
+            `The definition asks ${definition.uncertainty.replicates} replicates; ${fitting} were run, so that ` +
+              `${units} region-periods fit one computation. Narrow from/to for more.`,
+          );
+          definition.uncertainty = { ...definition.uncertainty, replicates: fitting };
+        }
+        if (aggregation !== record.aggregation || normalisation !== record.normalisation) {
+          notes.push(
+            `Computed with ${normalisation} normalisation and ${aggregation} aggregation instead of the stored ` +
+              `${record.normalisation} and ${record.aggregation}.`,
+          );
+        }
+        const result: CompositeResult = await inRequestContext(
+          Promise.resolve().then(() => computeCompositeIndex(definition, inputs.observations)),
+          // a stored definition was valid when stored: only the query's choices can fail here
+          () => 'querystring',
         );
-        definition.uncertainty = { ...definition.uncertainty, replicates: fitting };
+        return { result, demo: inputs.demo, notes };
+      };
+      const key = JSON.stringify([
+        record.id,
+        record.updatedAt,
+        await compositeInputVersion(handle.db),
+        normalisation,
+        aggregation,
+        from ?? null,
+        to ?? null,
+      ]);
+      let computed = cache.get(key);
+      if (!computed) {
+        computed = await compute();
+        cache.set(key, computed);
+        if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
       }
-      if (aggregation !== record.aggregation || normalisation !== record.normalisation) {
-        notes.push(
-          `Computed with ${normalisation} normalisation and ${aggregation} aggregation instead of the stored ` +
-            `${record.normalisation} and ${record.aggregation}.`,
-        );
-      }
-      const result: CompositeResult = await inRequestContext(
-        Promise.resolve().then(() => computeCompositeIndex(definition, inputs.observations)),
-        // a stored definition was valid when stored: only the query's choices can fail here
-        () => 'querystring',
-      );
+      const { result, notes } = computed;
       const wanted = (code: string | null) => !region || code === null || code === region;
+      // the reference period was loaded to normalise by; it is shown only inside the window
+      const reference = definition.referencePeriod ? parsePeriod(definition.referencePeriod) : null;
+      const referenceOutside =
+        reference !== null && ((!!from && reference.end < from) || (!!to && reference.start > to));
+      const inWindow = (periodKey: string | null) =>
+        !(referenceOutside && periodKey === reference?.key);
       return {
-        demo: record.demo || inputs.demo,
+        demo: record.demo || computed.demo,
         compositeIndex: record,
         normalisation,
         aggregation,
         region: region ?? null,
         periodType: result.periodType,
-        values: result.values.filter((v) => wanted(v.regionCode)),
-        issues: result.issues.filter((i) => wanted(i.regionCode)),
+        values: result.values.filter((v) => wanted(v.regionCode) && inWindow(v.periodKey)),
+        issues: result.issues.filter((i) => wanted(i.regionCode) && inWindow(i.periodKey)),
         constants: result.constants.map((c) => ({
           indicatorCode: c.indicatorCode,
           constants: {

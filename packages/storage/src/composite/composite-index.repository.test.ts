@@ -4,15 +4,19 @@ import {
   computeCompositeIndex,
   compositeDefinitionOf,
   demoCompositeIndices,
+  parsePeriod,
 } from '@weegschaal/core';
 import type { CompositeIndexInput } from '@weegschaal/core';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
 import type { DatabaseHandle } from '../database.ts';
 import { loadDemoSeries } from '../observation/demo-series-loader.ts';
+import { commitObservationBatch } from '../imports/observation-importer.ts';
+import { markBatchRolledBack } from '../imports/import-batch.repository.ts';
 import {
   createCompositeIndex,
   deleteCompositeIndex,
+  compositeInputVersion,
   getCompositeIndex,
   listCompositeIndices,
   listCompositeInputs,
@@ -186,5 +190,39 @@ describe.each(testDatabaseTargets())('composite index repository on $kind', (tar
     );
     expect(result.values).toHaveLength(12);
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('changes the input version with every import batch and every rollback', async () => {
+    const before = await compositeInputVersion(handle.db);
+    expect(await compositeInputVersion(handle.db)).toBe(before);
+    const committed = await commitObservationBatch(handle.db, {
+      fileName: 'extra.csv',
+      format: 'observations-csv',
+      source: null,
+      checksum: 'x',
+      createdBy: 'test',
+      demo: false,
+      dryRun: false,
+      rowsRead: 1,
+      emptyValues: 0,
+      observations: [
+        {
+          indicatorCode: 'unemployment-rate',
+          regionCode: 'NL01',
+          period: parsePeriod('2030-01')!,
+          breakdown: '',
+          value: 4,
+          lower: null,
+          upper: null,
+          status: 'final',
+        },
+      ],
+      rejections: [],
+      explanation: [],
+    });
+    const afterImport = await compositeInputVersion(handle.db);
+    expect(afterImport).not.toBe(before);
+    await markBatchRolledBack(handle.db, committed.batchId!, 'test');
+    expect(await compositeInputVersion(handle.db)).not.toBe(afterImport);
   });
 });

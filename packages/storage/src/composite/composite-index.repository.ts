@@ -213,6 +213,11 @@ export interface CompositeInputFilter {
   /** first and last day (inclusive) of the periods wanted, YYYY-MM-DD */
   from?: string;
   to?: string;
+  /**
+   * a period key loaded even outside from–to: the reference period of distance-to-reference,
+   * without which no value in the window could be normalised
+   */
+  alsoPeriodKey?: string | null;
 }
 
 export interface CompositeInputs {
@@ -239,8 +244,14 @@ export async function listCompositeInputs(
     sql`o.breakdown = ''`,
     sql`o.region_code in (select code from region where level = ${level} and division_to is null)`,
   ];
-  if (filter.from) conditions.push(sql`o.period_end >= ${filter.from}::date`);
-  if (filter.to) conditions.push(sql`o.period_start <= ${filter.to}::date`);
+  const window = [sql`true`];
+  if (filter.from) window.push(sql`o.period_end >= ${filter.from}::date`);
+  if (filter.to) window.push(sql`o.period_start <= ${filter.to}::date`);
+  conditions.push(
+    filter.alsoPeriodKey
+      ? sql`((${sql.join(window, sql` and `)}) or o.period_key = ${filter.alsoPeriodKey})`
+      : sql.join(window, sql` and `),
+  );
   const rows = await sql<{
     indicator_code: string;
     region_code: string;
@@ -270,4 +281,19 @@ export async function listCompositeInputs(
     })),
     demo: rows.rows.some((r) => r.demo),
   };
+}
+
+/**
+ * A token that changes whenever what an index computes from can have changed: observations
+ * only change by an import batch (a new batch, or a rollback) and regions by the registry.
+ * Cheap (both tables are small), so a computed index can be cached under it.
+ */
+export async function compositeInputVersion(db: Executor): Promise<string> {
+  const row = await sql<{ batches: string; regions: string }>`
+    select
+      (select coalesce(max(id), 0) || ':' || count(rolled_back_at) from import_batch) as batches,
+      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from region) as regions
+  `.execute(db);
+  const r = row.rows[0]!;
+  return `${r.batches}|${r.regions}`;
 }

@@ -7,6 +7,7 @@ import type {
   CompositeContribution,
   CompositeIndexRecord,
   CompositeValue,
+  Locale,
   MessageKey,
   Normalisation,
 } from '@weegschaal/core';
@@ -14,16 +15,17 @@ import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { DataTable } from '../societal-picture/data-table.tsx';
 import type { Column } from '../societal-picture/data-table.tsx';
-import { periodLabel, regionName } from '../societal-picture/format.ts';
+import { intlLocale, periodLabel, regionName } from '../societal-picture/format.ts';
 import type { IndicatorList, RegionList } from '../societal-picture/societal-types.ts';
 import { contributionChartOption, indexChartOption } from './composite-charts.ts';
 import type { CompositeIndexList, CompositeValues } from './composite-types.ts';
 import { LazyEChart } from './lazy-echart.tsx';
 
-const number = (x: number | null | undefined, digits = 3) =>
+/** index values and terms are unitless: three decimals, in the reader's notation */
+const formatUnitless = (x: number | null | undefined, locale: Locale) =>
   x === null || x === undefined || !Number.isFinite(x)
     ? '–'
-    : String(Math.round(x * 10 ** digits) / 10 ** digits);
+    : x.toLocaleString(intlLocale(locale), { maximumFractionDigits: 3 });
 
 const REGION_LEVEL = {
   gemeente: 'gemeente',
@@ -49,7 +51,7 @@ export function CompositeIndicesPage() {
       <Paragraph>
         <Link href="/societal-picture">{t('ci.back')}</Link>
       </Paragraph>
-      <Heading level={1}>{t('ci.title')}</Heading>
+      <Heading level={2}>{t('ci.title')}</Heading>
       <Paragraph>{t('ci.intro')}</Paragraph>
       <Paragraph>
         <strong>{t('ci.notR')}</strong>
@@ -72,7 +74,6 @@ export function CompositeIndicesPage() {
               {items.map((i) => (
                 <option key={i.id} value={i.id}>
                   {locale === 'nl' ? i.nameNl : i.nameEn}
-                  {i.demo ? ` (${t('demo.label')})` : ''}
                 </option>
               ))}
             </select>
@@ -136,7 +137,7 @@ function IndexView({ index }: { index: CompositeIndexRecord }) {
         </p>
       )}
 
-      <Heading level={2}>{t('ci.sensitivity.title')}</Heading>
+      <Heading level={3}>{t('ci.sensitivity.title')}</Heading>
       <Paragraph>{t('ci.sensitivity.intro')}</Paragraph>
       <p>
         <label className="utrecht-form-label" htmlFor="ci-normalisation">
@@ -185,7 +186,7 @@ function IndexView({ index }: { index: CompositeIndexRecord }) {
         />
       )}
 
-      <Heading level={2}>{t('ci.definition.title')}</Heading>
+      <Heading level={3}>{t('ci.definition.title')}</Heading>
       <Paragraph>{locale === 'nl' ? index.descriptionNl : index.descriptionEn}</Paragraph>
       <dl>
         <dt>{t('ci.normalisation')}</dt>
@@ -197,7 +198,7 @@ function IndexView({ index }: { index: CompositeIndexRecord }) {
         <dt>{t('ci.definition.level')}</dt>
         <dd>{t(levelKey)}</dd>
         <dt>{t('ci.definition.periodType')}</dt>
-        <dd>{index.periodType}</dd>
+        <dd>{t(`sp.frequency.${index.periodType}` as MessageKey)}</dd>
         <dt>{t('ci.definition.uncertainty')}</dt>
         <dd>
           {index.uncertainty.replicates} {t('ci.definition.replicates')}
@@ -240,6 +241,7 @@ function ValuesView({
   regionCode: string | null;
 }) {
   const { t, locale } = useLocale();
+  const number = (x: number | null | undefined) => formatUnitless(x, locale);
   const values = useApi<CompositeValues>(path);
   const period = (v: CompositeValue) =>
     periodLabel({ type: index.periodType, key: v.periodKey, start: v.periodStart }, locale, t);
@@ -326,7 +328,7 @@ function ValuesView({
             fileName={[index.code, regionCode ?? 'NL01']}
           />
 
-          <Heading level={2}>{t('ci.contributions.title')}</Heading>
+          <Heading level={3}>{t('ci.contributions.title')}</Heading>
           <Paragraph>{t('ci.contributions.intro')}</Paragraph>
           <LazyEChart
             height={320}
@@ -347,7 +349,7 @@ function ValuesView({
 
       {ready && (
         <>
-          <Heading level={2}>{t('ci.explanation.title')}</Heading>
+          <Heading level={3}>{t('ci.explanation.title')}</Heading>
           <ul lang="en">
             {ready.explanation.map((line) => (
               <li key={line}>{line}</li>

@@ -18,6 +18,7 @@ import { indicatorName, valueText } from '../societal-picture/indicator-text.ts'
 import { SignalBadge } from '../societal-picture/signal-badge.tsx';
 import { SocietalNav } from '../societal-picture/societal-nav.tsx';
 import { useApiAll, useCachedApi } from '../societal-picture/societal-api.ts';
+import { populationNear } from '../societal-picture/map-values.ts';
 import type {
   IndicatorList,
   RegionDetail,
@@ -111,6 +112,28 @@ export function RegionPage({ params }: { params: { code: string } }) {
         }),
       )
     : [];
+  const regionByCode = new Map(
+    regions.state === 'ready' ? regions.data.items.map((x) => [x.code, x]) : [],
+  );
+  /**
+   * Counts of a gemeente and of the country differ by the size of the population: compared as
+   * such the difference says nothing. They are compared per 100,000 inhabitants (population of
+   * the year nearest the period), and said so.
+   */
+  const perCapita = (row: Row) => {
+    if (row.tile.unit !== 'count' || !row.tile.latest || !row.national) return null;
+    const year = Number(row.tile.latest.period.start.slice(0, 4));
+    const own = row.via ? regionByCode.get(row.via.code) : r;
+    const here = populationNear(own, year);
+    const country = populationNear(regionByCode.get(NATIONAL_REGION_CODE), year);
+    if (!here || !country) return null;
+    return {
+      region: (row.tile.latest.value / here) * 100_000,
+      national: (row.national.value / country) * 100_000,
+      scale: { region: 100_000 / here, national: 100_000 / country },
+    };
+  };
+  const per100k = (v: number) => `${formatNumber(v, 'per-100k', locale)} ${t('sp.unit.per-100k')}`;
   const lowest = new Map<string, RegionLevel>(
     catalogue.state === 'ready' ? catalogue.data.items.map((i) => [i.code, i.lowestLevel]) : [],
   );
@@ -150,6 +173,7 @@ export function RegionPage({ params }: { params: { code: string } }) {
                 {t(`sp.level.${row.via.level}`)})
               </span>
             )}
+            {perCapita(row) && <span className="ws-sp-via">{per100k(perCapita(row)!.region)}</span>}
             {row.tile.latest.demo && (
               <span className="ws-sp-demo-inline"> ({t('sp.demoSeries')})</span>
             )}
@@ -166,20 +190,43 @@ export function RegionPage({ params }: { params: { code: string } }) {
     {
       header: t('sp.region.national'),
       numeric: true,
-      cell: (row) => (row.national ? valueText(row.national.value, row.tile.unit, locale) : '–'),
+      cell: (row) =>
+        row.national ? (
+          <>
+            {valueText(row.national.value, row.tile.unit, locale)}
+            {perCapita(row) && (
+              <span className="ws-sp-via">{per100k(perCapita(row)!.national)}</span>
+            )}
+          </>
+        ) : (
+          '–'
+        ),
       csv: (row) => row.national?.value ?? null,
     },
     {
       header: t('sp.region.difference'),
       numeric: true,
-      cell: (row) =>
-        row.national && row.tile.latest
+      cell: (row) => {
+        const pc = perCapita(row);
+        if (pc)
+          return `${formatNumber(pc.region - pc.national, 'per-100k', locale, { signed: true })} ${t('sp.unit.per-100k')}`;
+        return row.national && row.tile.latest
           ? formatNumber(row.tile.latest.value - row.national.value, row.tile.unit, locale, {
               signed: true,
             })
-          : '–',
-      csv: (row) =>
-        row.national && row.tile.latest ? row.tile.latest.value - row.national.value : null,
+          : '–';
+      },
+      csv: (row) => {
+        const pc = perCapita(row);
+        if (pc) return pc.region - pc.national;
+        return row.national && row.tile.latest ? row.tile.latest.value - row.national.value : null;
+      },
+    },
+    {
+      header: t('sp.region.differenceBasis'),
+      csvOnly: true,
+      cell: () => '',
+      csv: (row) => (perCapita(row) ? 'per-100k' : row.tile.unit),
     },
     {
       header: t('sp.signalStatus'),
@@ -191,12 +238,12 @@ export function RegionPage({ params }: { params: { code: string } }) {
       csvHeader: null,
       cell: (row) => (
         <DualSparkline
-          region={row.tile.sparkline.map((p) => p.value)}
+          region={row.tile.sparkline.map((p) => p.value * (perCapita(row)?.scale.region ?? 1))}
           national={
             row.nationalTile && row.tile.sparkline.length > 0
               ? row.nationalTile.sparkline
                   .filter((p) => p.periodKey >= row.tile.sparkline[0]!.periodKey)
-                  .map((p) => p.value)
+                  .map((p) => p.value * (perCapita(row)?.scale.national ?? 1))
               : []
           }
         />
