@@ -36,6 +36,12 @@ describe('message catalogue', () => {
       'count.fiches',
       'count.adoptedFiches',
       'count.bundles',
+      'count.frameworks',
+      'count.gemeenten',
+      'count.indicators',
+      'count.observations',
+      'count.adviceRequests',
+      'count.informationPackages',
     ];
     expect(composed.filter((k) => !isMessageKey(k))).toEqual([]);
     expect(isMessageKey('area.nonsense')).toBe(false);

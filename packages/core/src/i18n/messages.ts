@@ -51,6 +51,8 @@ const nl = {
   'count.adoptedFiches': 'vastgestelde fiches',
   'count.bundles': 'pakketten van maatregelen',
   'count.frameworks': 'versies van afwegingskaders',
+  'count.adviceRequests': 'adviesaanvragen',
+  'count.informationPackages': 'informatiepakketten',
   'weighing.title': 'Afwegingskaders',
   'weighing.fill': 'Scoren uit de maatregelgegevens',
   'weighing.fillIntro':
@@ -1021,6 +1023,8 @@ const en: Record<MessageKey, string> = {
   'count.adoptedFiches': 'adopted factsheets',
   'count.bundles': 'bundles of measures',
   'count.frameworks': 'weighing framework versions',
+  'count.adviceRequests': 'requests for advice',
+  'count.informationPackages': 'information packages',
   'weighing.title': 'Weighing frameworks',
   'weighing.fill': 'Score from the measures data',
   'weighing.fillIntro':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { DomainError } from '../errors/domain-error.ts';
 import { detectCsvDialect } from './csv-dialect.ts';
-import { forEachCsvRow, parseCsvTable } from './tabular-file.ts';
+import { parseCsvTable, readCsvRows } from './tabular-file.ts';
 
 /** What csv-parse itself makes of a file, numbered and filtered as the import reads it. */
 function byCsvParse(text: string) {
@@ -23,18 +23,8 @@ function byCsvParse(text: string) {
 }
 
 function read(text: string) {
-  let header: string[] = [];
-  const rows: { rowNumber: number; cells: string[] }[] = [];
-  forEachCsvRow(
-    'f.csv',
-    text,
-    {},
-    {
-      header: (columns) => (header = columns),
-      row: (rowNumber, cells) => rows.push({ rowNumber, cells }),
-    },
-  );
-  return { header, rows };
+  const { columns, rows } = readCsvRows('f.csv', text);
+  return { header: columns, rows: [...rows] };
 }
 
 describe('reading CSV a row at a time', () => {

@@ -22,76 +22,69 @@ export function parseCsvTable(
   text: string,
   override: Partial<CsvDialect> = {},
 ): { table: TabularFile; dialect: DetectedDialect } {
-  let columns: string[] = [];
-  const rows: TabularFile['rows'] = [];
-  const dialect = forEachCsvRow(fileName, text, override, {
-    header: (header) => (columns = header),
-    row: (rowNumber, cells) => rows.push({ rowNumber, cells }),
-  });
-  return { table: { fileName, columns, rows, dialect }, dialect };
+  const { columns, rows, dialect } = readCsvRows(fileName, text, override);
+  return { table: { fileName, columns, rows: [...rows], dialect }, dialect };
+}
+
+export interface CsvRows {
+  dialect: DetectedDialect;
+  columns: string[];
+  /** every row that has a value, with its number (the header is row 1, as a spreadsheet shows it) */
+  rows: Iterable<{ rowNumber: number; cells: string[] }>;
 }
 
 /**
- * Reads a CSV file a row at a time without keeping its rows: the header first, then every row
- * that has a value, with its number (the header is row 1, as a spreadsheet shows it). A large
- * import validates each row as it is read.
+ * Reads a CSV file's header, and its rows as they are asked for, so that a large import can
+ * validate and store each part of the file while the next is read, and never holds the whole
+ * table. Without a quote character a CSV line is a row and a separator always separates: then
+ * splitting lines is all that reading takes, several times faster than the general parser,
+ * for the large machine exports that look like this; rows are numbered and trimmed as
+ * csv-parse does. Anything else goes through csv-parse.
  */
-export function forEachCsvRow(
+export function readCsvRows(
   fileName: string,
   text: string,
-  override: Partial<CsvDialect>,
-  visit: {
-    header(columns: string[], dialect: DetectedDialect): void;
-    row(rowNumber: number, cells: string[]): void;
-  },
-): DetectedDialect {
+  override: Partial<CsvDialect> = {},
+): CsvRows {
   const dialect = detectCsvDialect(text, override);
   const body = text.replace(/^\uFEFF/, '');
   if (!body.includes('"') && !/\r(?!\n)/.test(body)) {
-    forEachPlainLine(fileName, body, dialect, visit);
-    return dialect;
+    const lines = plainLines(body, dialect.delimiter);
+    const first = lines.next();
+    const columns = first.done ? [] : first.value.cells;
+    if (columns.every((h) => h === '')) throw noHeader(fileName);
+    return { dialect, columns, rows: { [Symbol.iterator]: () => lines } };
   }
-  let sawHeader = false;
+  let columns: string[] | null = null;
+  const rows: { rowNumber: number; cells: string[] }[] = [];
   try {
     parse(body, {
       delimiter: dialect.delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
       trim: true,
-      // returning nothing keeps csv-parse from collecting the records
+      // returning nothing keeps csv-parse from collecting the records a second time
       on_record: (cells: string[], { records }: { records: number }) => {
-        if (!sawHeader) {
-          sawHeader = true;
-          if (cells.every((h) => h === '')) throw noHeader(fileName);
-          visit.header(cells, dialect);
-        } else if (cells.some((c) => c !== '')) {
-          visit.row(records, cells);
-        }
+        if (columns === null) columns = cells;
+        else if (cells.some((c) => c !== '')) rows.push({ rowNumber: records, cells });
         return null;
       },
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw invalidInput(`${fileName} is not a readable CSV file: ${message}`, [
-      { name: fileName, reason: message },
+    throw invalidInput(`${fileName} is not a readable CSV file: ${error.message}`, [
+      { name: fileName, reason: error.message },
     ]);
   }
-  if (!sawHeader) throw noHeader(fileName);
-  return dialect;
+  const header: string[] = columns ?? [];
+  if (header.every((h) => h === '')) throw noHeader(fileName);
+  return { dialect, columns: header, rows };
 }
 
-/**
- * Without a quote character a CSV line is a row and a separator always separates: then
- * splitting lines is all that reading takes, several times faster than the general parser
- * for the large exports that look like this. Rows are numbered and trimmed as csv-parse does.
- */
-function forEachPlainLine(
-  fileName: string,
+function* plainLines(
   body: string,
-  dialect: DetectedDialect,
-  visit: Parameters<typeof forEachCsvRow>[3],
-): void {
+  delimiter: string,
+): Generator<{ rowNumber: number; cells: string[] }, void, undefined> {
   let start = 0;
   let line = 0;
   while (start < body.length || line === 0) {
@@ -101,14 +94,10 @@ function forEachPlainLine(
       body.charCodeAt(end - 1) === 13 ? body.slice(start, end - 1) : body.slice(start, end);
     start = end + 1;
     line++;
-    const cells = raw.split(dialect.delimiter);
+    const cells = raw.split(delimiter);
     for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
-    if (line === 1) {
-      if (cells.every((h) => h === '')) throw noHeader(fileName);
-      visit.header(cells, dialect);
-    } else if (cells.some((c) => c !== '')) {
-      visit.row(line, cells);
-    }
+    // the header is yielded even when empty; rows only when they hold a value
+    if (line === 1 || cells.some((c) => c !== '')) yield { rowNumber: line, cells };
   }
 }
 

@@ -46,7 +46,9 @@ describe.each(testDatabaseTargets())('COPY through Kysely on $kind', (target) =>
     ).rejects.toThrow('changed my mind');
     await expect(
       handle.db.transaction().execute(async (trx) => {
-        await copyInto(trx, 'copy_probe (id, label, amount)', ['101\tok\t1\n102\tbad\tnot-a-number\n']);
+        await copyInto(trx, 'copy_probe (id, label, amount)', [
+          '101\tok\t1\n102\tbad\tnot-a-number\n',
+        ]);
       }),
     ).rejects.toThrow(/double precision|invalid input/);
     const left = await sql<{ n: number }>`

@@ -58,8 +58,10 @@ describe.each(testDatabaseTargets())('demo data on $kind', (target) => {
         { key: 'observations', value: generateDemoSeries(indicatorCatalogue(), []).length },
       ],
     });
+    const advice = overview.areas.find((a) => a.area === 'advice');
+    expect(advice?.status).toBe('available');
+    expect(advice?.counts.map((c) => c.key)).toEqual(['adviceRequests', 'informationPackages']);
     expect(overview.areas.filter((a) => a.status === 'not-built').map((a) => a.area)).toEqual([
-      'advice',
       'signals',
       'readiness',
     ]);

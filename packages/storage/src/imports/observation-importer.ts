@@ -184,7 +184,8 @@ async function validateFile(
   progress({ phase: 'validating', done: 0, total: table.rows.length });
   table.rows.forEach(({ rowNumber, cells }, i) => {
     validator.row(rowNumber, cells);
-    if ((i + 1) % every === 0) progress({ phase: 'validating', done: i + 1, total: table.rows.length });
+    if ((i + 1) % every === 0)
+      progress({ phase: 'validating', done: i + 1, total: table.rows.length });
   });
   progress({ phase: 'validating', done: table.rows.length, total: table.rows.length });
   return { validation: validator.finish(), dialect: null, staged: stager.finish() };

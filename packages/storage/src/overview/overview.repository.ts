@@ -24,6 +24,15 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const observations = await countObservations(db);
+  // counts only: how many requests exist is not confidential, their content is
+  const adviceRequests = await db
+    .selectFrom('advice_request')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const packages = await db
+    .selectFrom('information_package')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
 
   const summaryOf = (area: ProductArea): AreaSummary => {
     switch (area) {
@@ -56,6 +65,14 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
           ],
         };
       case 'advice':
+        return {
+          area,
+          status: 'available',
+          counts: [
+            { key: 'adviceRequests', value: Number(adviceRequests.n) },
+            { key: 'informationPackages', value: Number(packages.n) },
+          ],
+        };
       case 'signals':
       case 'readiness':
         return { area, status: 'not-built', counts: [] };

@@ -18,8 +18,9 @@ export function indexChartOption(
   return {
     animation: false,
     tooltip: { trigger: 'axis' },
-    legend: { data: [labels.index, labels.band] },
-    grid: { left: 56, right: 16, top: 40, bottom: 40 },
+    // below the axis labels, so that long names never sit on them
+    legend: { data: [labels.index, labels.band], bottom: 0, type: 'scroll' },
+    grid: { left: 56, right: 16, top: 16, bottom: 72 },
     xAxis: { type: 'category', data: x },
     yAxis: { type: 'value', scale: true },
     series: [
@@ -64,8 +65,8 @@ export function contributionChartOption(
   return {
     animation: false,
     tooltip: { trigger: 'axis' },
-    legend: { data: codes.map((c) => names.get(c) ?? c) },
-    grid: { left: 56, right: 16, top: 56, bottom: 40 },
+    legend: { data: codes.map((c) => names.get(c) ?? c), bottom: 0, type: 'scroll' },
+    grid: { left: 56, right: 16, top: 16, bottom: 72 },
     xAxis: { type: 'category', data: values.map(period) },
     yAxis: { type: 'value' },
     series: codes.map((code, i) => ({
