@@ -60,6 +60,7 @@ import type {
 import type { CompositeIndexTable } from './composite/composite-index.table.ts';
 import { acquireDataDirectoryLock } from './data-directory-lock.ts';
 import { CopyCapableClient, copyCapablePGlite, markCopyCapable } from './bulk/copy.ts';
+import { listenOn } from './notify/listen.ts';
 import type { DataDirectoryLock } from './data-directory-lock.ts';
 
 export interface Database {
@@ -123,6 +124,15 @@ export interface DatabaseHandle {
   /** the data-directory lock, for the embedded database on disk */
   lock: DataDirectoryLock | null;
   close(): Promise<void>;
+  /**
+   * LISTEN to a channel on a connection of its own (PostgreSQL: other processes write to it
+   * too); payload null when notifications may have been missed. Absent for PGlite, which only
+   * one process opens.
+   */
+  listen?: (
+    channel: string,
+    onNotify: (payload: string | null) => void,
+  ) => Promise<() => Promise<void>>;
 }
 
 export type DatabaseConfig =
@@ -175,6 +185,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
         location: redactUrl(config.url),
         lock: null,
         close: () => db.destroy(),
+        listen: (channel, onNotify) => listenOn(config.url, channel, onNotify),
       };
     }
     case 'pglite': {

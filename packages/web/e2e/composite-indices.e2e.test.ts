@@ -78,6 +78,10 @@ describe.skipIf(!browserAvailable())('composite indices page in Chromium', () =>
       // another normalisation recomputes the same index, and says so
       await page.getByLabel('Normalisatie', { exact: true }).selectOption('z-score');
       await page.getByText(/instead of the stored min-max/).waitFor();
+      // and other weights too
+      await page.getByLabel('Werkloosheid', { exact: true }).fill('7');
+      await page.getByText(/other weights than stored: unemployment-rate 7/).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
 
       // the gemeente index, for one gemeente
       await page

@@ -970,6 +970,8 @@ const nl = {
   'ci.explanation.title': 'Hoe dit is berekend',
   'ci.issues': 'Meldingen bij de berekening',
   'ci.noValues': 'Geen indexwaarden voor deze keuze; zie de meldingen.',
+  'ci.weights': 'Gewichten (relatief; worden gedeeld door hun som)',
+  'ci.resetWeights': 'Gewichten zoals vastgelegd',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1937,6 +1939,8 @@ const en: Record<MessageKey, string> = {
   'ci.explanation.title': 'How this was computed',
   'ci.issues': 'Notes on the computation',
   'ci.noValues': 'No index values for this choice; see the notes.',
+  'ci.weights': 'Weights (relative; divided by their sum)',
+  'ci.resetWeights': 'Weights as defined',
 };
 
 export type Locale = 'nl' | 'en';

@@ -190,6 +190,8 @@ export interface TableHeader {
  */
 export interface ObservationValidator {
   readonly layout: ImportLayout;
+  /** values rejected so far: a caller storing as it goes can stop at the first */
+  readonly rejected: number;
   row(rowNumber: number, cells: readonly string[]): void;
   /** The counts, the rejections and the explanation, once every row has been given. */
   finish(): Omit<ImportValidation, 'observations'> & { accepted: number };
@@ -483,6 +485,9 @@ export function createObservationValidator(
 
   return {
     layout,
+    get rejected() {
+      return rejections.length;
+    },
     row,
     finish() {
       const lines = [...explanation];

@@ -120,6 +120,24 @@ describe('composite index routes', () => {
     expect(res.json().values).toHaveLength(12);
   });
 
+  it('computes with other weights on request: a heavier indicator weighs more in the index', async () => {
+    const url = `${BASE}/${national.id}/values?from=2020-01-01&to=2020-12-31`;
+    const stored = (await app.inject({ url })).json();
+    const heavy = await app.inject({ url: `${url}&weights=unemployment-rate:7` });
+    expect(heavy.statusCode).toBe(200);
+    expect(heavy.json().weights[0]).toEqual({ indicatorCode: 'unemployment-rate', weight: 7 });
+    expect(heavy.json().explanation[0]).toContain('other weights than stored');
+    const share = (out: { values: Value[] }) => out.values[0]!.contributions[0]!.weight;
+    expect(share(stored)).toBe(0.25);
+    expect(share(heavy.json())).toBe(0.7);
+    const bad = await app.inject({ url: `${url}&weights=gdp-growth:1,unemployment-rate:0` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().invalidParams.map((p: { value: string }) => p.value)).toEqual([
+      'gdp-growth:1',
+      'unemployment-rate:0',
+    ]);
+  });
+
   it('answers 400 with invalidParams for a bad query, 404 for an unknown index', async () => {
     const region = await app.inject({ url: `${BASE}/${national.id}/values?region=GM0363` });
     expect(region.statusCode).toBe(400);

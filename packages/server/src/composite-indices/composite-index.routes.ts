@@ -277,7 +277,31 @@ export const compositeIndexRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseH
           });
         }
       }
+      // other weights for some indicators: what the page's sliders ask
+      const weightOf = new Map(record.components.map((c) => [c.indicatorCode, c.weight]));
+      for (const part of request.query.weights ? request.query.weights.split(',') : []) {
+        const [code = '', text = ''] = part.split(':');
+        const weight = Number(text);
+        if (!weightOf.has(code)) {
+          problems.push({
+            name: 'querystring.weights',
+            reason: `'${code}' is not an indicator of this index`,
+            value: part,
+          });
+        } else if (!(weight > 0)) {
+          problems.push({
+            name: 'querystring.weights',
+            reason: 'a weight must be above 0',
+            value: part,
+          });
+        } else weightOf.set(code, weight);
+      }
       if (problems.length > 0) throw invalidInput('The query is invalid.', problems);
+      const components = record.components.map((c) => ({
+        ...c,
+        weight: weightOf.get(c.indicatorCode)!,
+      }));
+      const reweighted = components.some((c, i) => c.weight !== record.components[i]!.weight);
 
       const aggregation = request.query.aggregation ?? record.aggregation;
       const normalisation = request.query.normalisation ?? record.normalisation;
@@ -286,6 +310,7 @@ export const compositeIndexRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseH
       const allowed = normalisationsAllowed(aggregation, base.referencePeriod);
       const definition = {
         ...base,
+        components,
         aggregation,
         normalisation,
         minMaxFloor: aggregation === 'geometric' && base.minMaxFloor === 0 ? 0.1 : base.minMaxFloor,
@@ -315,6 +340,13 @@ export const compositeIndexRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseH
           );
           definition.uncertainty = { ...definition.uncertainty, replicates: fitting };
         }
+        if (reweighted) {
+          notes.push(
+            'Computed with other weights than stored: ' +
+              components.map((c) => `${c.indicatorCode} ${c.weight}`).join(', ') +
+              '.',
+          );
+        }
         if (aggregation !== record.aggregation || normalisation !== record.normalisation) {
           notes.push(
             `Computed with ${normalisation} normalisation and ${aggregation} aggregation instead of the stored ` +
@@ -334,6 +366,7 @@ export const compositeIndexRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseH
         await compositeInputVersion(handle.db),
         normalisation,
         aggregation,
+        components.map((c) => c.weight),
         from ?? null,
         to ?? null,
       ]);
@@ -356,6 +389,7 @@ export const compositeIndexRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseH
         compositeIndex: record,
         normalisation,
         aggregation,
+        weights: components.map((c) => ({ indicatorCode: c.indicatorCode, weight: c.weight })),
         region: region ?? null,
         periodType: result.periodType,
         values: result.values.filter((v) => wanted(v.regionCode) && inWindow(v.periodKey)),

@@ -126,6 +126,14 @@ export const CompositeValuesQuerySchema = Type.Object({
       description: 'Compute with another aggregation than stored',
     }),
   ),
+  weights: Type.Optional(
+    Type.String({
+      pattern: '^[a-z0-9-]+:[0-9]+(\\.[0-9]+)?(,[a-z0-9-]+:[0-9]+(\\.[0-9]+)?)*$',
+      maxLength: 2000,
+      description:
+        "Compute with other weights: 'indicator:weight,…' for some or all indicators of the index",
+    }),
+  ),
 });
 
 const Band = Type.Object({ lower: Type.Number(), upper: Type.Number() });
@@ -170,6 +178,9 @@ export const CompositeValuesSchema = Type.Object({
   compositeIndex: CompositeIndexSchema,
   normalisation: Type.Enum(NORMALISATIONS, { description: 'The normalisation computed with' }),
   aggregation: Type.Enum(COMPOSITE_AGGREGATIONS, { description: 'The aggregation computed with' }),
+  weights: Type.Array(Type.Object({ indicatorCode: Type.String(), weight: Type.Number() }), {
+    description: 'The relative weights computed with (stored, or as asked)',
+  }),
   region: Type.Union([Type.String(), Type.Null()]),
   periodType: Type.Union([Type.Enum(PERIOD_TYPES), Type.Null()]),
   values: Type.Array(ValueSchema),

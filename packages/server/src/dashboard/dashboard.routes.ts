@@ -1,15 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { NATIONAL_REGION_CODE, buildDashboard } from '@weegschaal/core';
-import { getRegion, listIndicators, recentSeriesForRegion } from '@weegschaal/storage';
+import { NATIONAL_REGION_CODE, buildDashboard, notFound } from '@weegschaal/core';
+import { dashboardData, watchObservationChanges } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { problemResponses, success } from '../http/responses.ts';
 import { DashboardSchema } from './dashboard.schema.ts';
+import { dashboardCache } from './dashboard-cache.ts';
 
 export const dashboardRoutes: FastifyPluginAsyncTypebox<{
   handle: DatabaseHandle;
   clock?: () => Date;
 }> = async (app, { handle, clock }) => {
+  // pages are kept as sent until an import batch commits or is rolled back (dashboard-cache.ts)
+  const cache = dashboardCache();
+  const unwatch = await watchObservationChanges(handle, () => cache.clear());
+  app.addHook('onClose', async () => unwatch());
+
   app.get(
     '/dashboard',
     {
@@ -39,19 +45,26 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<{
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      const region = await getRegion(handle.db, q.region ?? NATIONAL_REGION_CODE);
+      const code = q.region ?? NATIONAL_REGION_CODE;
       const asOf = q.asOf ?? (clock ?? (() => new Date()))().toISOString().slice(0, 10);
       const length = q.sparklineLength ?? 12;
-      const series = await recentSeriesForRegion(handle.db, region.code, asOf, length);
-      return buildDashboard({
-        indicators: await listIndicators(handle.db),
-        series,
-        region: { code: region.code, name: region.displayName ?? region.name },
-        asOf,
-        sparklineLength: length,
+      const json = await cache.get(`${code}|${asOf}|${length}`, async () => {
+        // one round trip: region, catalogue and every indicator's newest points
+        const data = await dashboardData(handle.db, code, asOf, length);
+        if (!data.region) throw notFound('Region', code);
+        const dashboard = buildDashboard({
+          indicators: data.indicators,
+          series: data.series,
+          region: data.region,
+          asOf,
+          sparklineLength: length,
+        });
+        // the route's own serializer: the cached JSON is what the schema lets through
+        return reply.serialize(dashboard) as string;
       });
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 };

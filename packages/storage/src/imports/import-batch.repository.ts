@@ -114,6 +114,28 @@ export async function updateImportBatchCounts(
     .execute();
 }
 
+/** An import creates its batch before it reads the file; this records what the reading found. */
+export async function completeImportBatch(
+  db: Executor,
+  id: number,
+  counts: ImportBatch['counts'],
+  explanation: readonly string[],
+): Promise<void> {
+  await db
+    .updateTable('import_batch')
+    .set({
+      rows_read: counts.rowsRead,
+      observations_new: counts.observationsNew,
+      observations_revised: counts.observationsRevised,
+      observations_unchanged: counts.observationsUnchanged,
+      rejected_rows: counts.rejectedRows,
+      empty_values: counts.emptyValues,
+      explanation: JSON.stringify(explanation),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function saveRejections(
   db: Executor,
   batchId: number,

@@ -261,12 +261,14 @@ describe.each(testDatabaseTargets())('the bulk path (COPY) of an import on $kind
   const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
   /** 3 regions × 5 breakdowns × 2,000 days = 30,000 values: several COPY chunks of 1 MB */
+  /** days first..first + 1999: the value of each key depends on the day, region and breakdown */
   function file(
     change: (line: { d: number; region: string; b: string; value: number }) => string | null = () =>
       null,
+    first = 0,
   ) {
     const lines = ['indicator,region,period,value,status,lower,upper,breakdown'];
-    for (let d = 0; d < DAYS; d++) {
+    for (let d = first; d < first + DAYS; d++) {
       for (const region of REGIONS) {
         for (const b of BREAKDOWNS) {
           const value = (d * 7 + region.length + b.length) % 1000;
@@ -282,8 +284,15 @@ describe.each(testDatabaseTargets())('the bulk path (COPY) of an import on $kind
     return lines.join('\n') + '\n';
   }
   const total = DAYS * REGIONS.length * BREAKDOWNS.length;
-  const run = (fileName: string, text: string) =>
-    importObservations(handle.db, { fileName, bytes: bytes(text), createdBy: 'test' });
+  // parts of 7,000 rows: each file is stored in several parts while the next is read
+  const run = (fileName: string, text: string, dryRun = false) =>
+    importObservations(handle.db, {
+      fileName,
+      bytes: bytes(text),
+      createdBy: 'test',
+      partRows: 7000,
+      dryRun,
+    });
 
   it('stores every value of a large file, with bounds, statuses and breakdowns intact', async () => {
     const text = file();
@@ -388,5 +397,68 @@ describe.each(testDatabaseTargets())('the bulk path (COPY) of an import on $kind
     expect(after).toEqual(before);
     const batch = await getImportBatch(handle.db, report.batchId!);
     expect(batch.rejections).toHaveLength(3);
+  });
+
+  it('rolls back the parts already stored when the last row is rejected', async () => {
+    const before = await listObservations(handle.db, {
+      indicator: 'positive-tests',
+      limit: total + 1,
+    });
+    const batchesBefore = (await listImportBatches(handle.db)).length;
+    // new periods, so the first parts go straight into the table before the bad row is read
+    const report = await run(
+      'late-bad.csv',
+      file(
+        (line) =>
+          line.d === 10_000 + DAYS - 1 && line.region === 'GM0014' && line.b === 'two\nlines'
+            ? `positive-tests,NL99,${day(line.d)},1,,,,`
+            : null,
+        10_000,
+      ),
+    );
+    expect(report.status).toBe('rejected');
+    expect(report.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [total + 1, 'unknown-region'],
+    ]);
+    expect(
+      await listObservations(handle.db, { indicator: 'positive-tests', limit: total * 2 }),
+    ).toEqual(before);
+    const batches = await listImportBatches(handle.db);
+    expect(batches).toHaveLength(batchesBefore + 1);
+    expect(batches[0]).toMatchObject({
+      status: 'rejected',
+      counts: { rowsRead: total, rejectedRows: 1 },
+    });
+  });
+
+  it('extends a series: the periods already stored are compared, the new ones added', async () => {
+    const dry = await run(
+      'extended.csv',
+      file(() => null, 1000),
+      true,
+    );
+    const report = await run(
+      'extended.csv',
+      file(() => null, 1000),
+    );
+    const perDay = REGIONS.length * BREAKDOWNS.length;
+    // days 1000…1999 were stored (day 1500 of GM0363 revised since: it differs again)
+    expect(report.counts).toMatchObject({
+      observationsNew: 1000 * perDay,
+      observationsRevised: BREAKDOWNS.length,
+      observationsUnchanged: 1000 * perDay - BREAKDOWNS.length,
+    });
+    expect(dry.counts).toEqual(report.counts);
+    expect(dry.batchId).toBeNull();
+    const latest = await listObservations(handle.db, {
+      indicator: 'positive-tests',
+      region: 'GM0363',
+      breakdown: '',
+      from: day(2500),
+      to: day(2500),
+    });
+    expect(latest).toMatchObject([
+      { value: (2500 * 7 + 6) % 1000, revision: 1, batchId: report.batchId },
+    ]);
   });
 });

@@ -3,19 +3,19 @@ import type { Kysely } from 'kysely';
 import {
   conflict,
   createObservationValidator,
-  forEachCsvRow,
   invalidInput,
   parseCbsOData,
+  readCsvRows,
 } from '@weegschaal/core';
 import type {
   ColumnMapping,
   CsvDialect,
   DetectedDialect,
-  ImportContext,
   ImportLayout,
   ObservationInput,
   ObservationValidator,
   RejectedRow,
+  TableHeader,
   TabularFile,
 } from '@weegschaal/core';
 import type { Database } from '../database.ts';
@@ -23,6 +23,7 @@ import { ensureIndicatorCatalogue, listIndicators } from '../indicator/indicator
 import { regionCodes } from '../region/region.repository.ts';
 import {
   deleteObservationsOfBatch,
+  observationLoader,
   observationStager,
   stageObservations,
   storeObservationRevisions,
@@ -30,12 +31,18 @@ import {
 import type { StagedObservations } from '../observation/observation.repository.ts';
 import { isCopyCapable } from '../bulk/copy.ts';
 import {
+  announceObservationChange,
+  notifyObservationChange,
+} from '../observation/observation-changes.ts';
+import {
+  completeImportBatch,
   createImportBatch,
   getImportBatch,
   saveRejections,
   updateImportBatchCounts,
   markBatchRolledBack,
 } from './import-batch.repository.ts';
+import type { NewImportBatch } from './import-batch.repository.ts';
 import { parseXlsxTable } from './xlsx-table.ts';
 
 export const OBSERVATION_IMPORT_FORMATS = ['observations-csv', 'xlsx', 'cbs-odata'] as const;
@@ -59,6 +66,8 @@ export interface ObservationImportRequest {
   source?: string | null;
   demo?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** rows per part stored while the next is read (50,000; tests make parts small) */
+  partRows?: number;
 }
 
 export interface ObservationImportReport {
@@ -135,60 +144,29 @@ async function readTable(
   }
 }
 
-/**
- * One pass over the file: every row is validated as it is read and every accepted value is
- * encoded for COPY at once, so neither the file's rows nor a list of observation objects is
- * held (a million-row file stays within a few hundred MB).
- */
-async function validateFile(
+/** A file's header and its rows: CSV read as the rows are asked for, XLSX and OData whole. */
+async function openRows(
   request: ObservationImportRequest,
   format: ObservationImportFormat,
-  context: ImportContext,
-  progress: (progress: ImportProgress) => void,
 ): Promise<{
-  validation: ReturnType<ObservationValidator['finish']>;
+  header: TableHeader;
+  rows: Iterable<{ rowNumber: number; cells: string[] }>;
+  /** the number of rows, or near enough for a progress bar */
+  total: number;
   dialect: DetectedDialect | null;
-  staged: StagedObservations;
 }> {
-  const stager = observationStager();
-  const every = 50_000;
   if (format === 'observations-csv') {
     const text = new TextDecoder('utf-8').decode(request.bytes);
-    // lines after the header: the row count, near enough, for the progress bar
-    const total = Math.max(0, countLines(text) - 1);
-    let validator: ObservationValidator | null = null;
-    let rows = 0;
-    const dialect = forEachCsvRow(request.fileName, text, request.dialect ?? {}, {
-      header: (columns, detected) => {
-        validator = createObservationValidator(
-          { fileName: request.fileName, columns, dialect: detected },
-          context,
-          stager.add,
-        );
-        progress({ phase: 'validating', done: 0, total });
-      },
-      row: (rowNumber, cells) => {
-        validator!.row(rowNumber, cells);
-        if (++rows % every === 0) {
-          progress({ phase: 'validating', done: Math.min(total, rowNumber - 1), total });
-        }
-      },
-    });
-    progress({ phase: 'validating', done: total, total });
-    return { validation: validator!.finish(), dialect, staged: stager.finish() };
+    const { columns, rows, dialect } = readCsvRows(request.fileName, text, request.dialect);
+    return {
+      header: { fileName: request.fileName, columns, dialect },
+      rows,
+      total: Math.max(0, countLines(text) - 1),
+      dialect,
+    };
   }
-  progress({ phase: 'reading', done: 0, total: request.bytes.byteLength });
   const table = await readTable(request, format);
-  progress({ phase: 'reading', done: request.bytes.byteLength, total: request.bytes.byteLength });
-  const validator = createObservationValidator(table, context, stager.add);
-  progress({ phase: 'validating', done: 0, total: table.rows.length });
-  table.rows.forEach(({ rowNumber, cells }, i) => {
-    validator.row(rowNumber, cells);
-    if ((i + 1) % every === 0)
-      progress({ phase: 'validating', done: i + 1, total: table.rows.length });
-  });
-  progress({ phase: 'validating', done: table.rows.length, total: table.rows.length });
-  return { validation: validator.finish(), dialect: null, staged: stager.finish() };
+  return { header: table, rows: table.rows, total: table.rows.length, dialect: null };
 }
 
 function isStaged(
@@ -200,11 +178,27 @@ function isStaged(
 /** Thrown inside the transaction of a dry run so that everything it did is rolled back. */
 class DryRunRollback extends Error {}
 
+/** Thrown inside an import's transaction when a row was rejected: nothing may land. */
+class RejectedBatch extends Error {}
+
+/** Rows per part: validated, encoded and handed to the store while the next part is read. */
+const PART_ROWS = 50_000;
+
+/** Lets the driver send what is waiting (a COPY in progress) before the next rows are read. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Imports one file as one batch, all or nothing: if any row is rejected, no observation
  * lands and the batch is recorded as 'rejected' with its rejected rows; otherwise every
  * observation is stored as a revision in one transaction. A dry run does all of it inside a
  * transaction that is rolled back, so its counts are exact and nothing remains.
+ *
+ * One pass over the file, inside that transaction: every row is validated as it is read, its
+ * values are encoded for COPY at once, and each part of 50,000 rows is stored while the next
+ * is read (PostgreSQL works in its own process meanwhile). Neither the file's rows nor a list
+ * of observation objects is held. At the first rejected row the storing stops; the rest of
+ * the file is still validated, so that every rejected row is reported, and the transaction is
+ * rolled back before the rejected batch is recorded.
  */
 export async function importObservations(
   db: Kysely<Database>,
@@ -216,6 +210,7 @@ export async function importObservations(
       ? detectObservationFormat(request.fileName, request.bytes)
       : request.format;
   const checksum = sha256(request.bytes);
+  const dryRun = request.dryRun ?? false;
 
   let indicators = await listIndicators(db);
   if (indicators.length === 0) {
@@ -223,57 +218,146 @@ export async function importObservations(
     indicators = await listIndicators(db);
   }
   const known = await regionCodes(db);
-  const { validation, dialect, staged } = await validateFile(
-    request,
-    format,
+  progress({ phase: 'reading', done: 0, total: request.bytes.byteLength });
+  const source = await openRows(request, format);
+  progress({ phase: 'reading', done: request.bytes.byteLength, total: request.bytes.byteLength });
+  let part = observationStager();
+  const validator = createObservationValidator(
+    source.header,
     {
       indicators,
       isKnownRegion: (code) => known.has(code),
       ...(request.mapping ? { mapping: request.mapping } : {}),
     },
-    progress,
+    (observation) => part.add(observation),
   );
 
-  const explanation = [
-    ...(dialect ? [`CSV: ${dialect.reasons.join('; ')}.`] : []),
-    ...validation.explanation,
-  ];
-  const report: ObservationImportReport = {
-    batchId: null,
-    status: 'dry-run',
-    dryRun: request.dryRun ?? false,
-    fileName: request.fileName,
-    format,
-    checksum,
-    dialect,
-    layout: validation.layout,
-    counts: {
-      rowsRead: validation.rowsRead,
-      observationsNew: 0,
-      observationsRevised: 0,
-      observationsUnchanged: 0,
-      rejectedRows: new Set(validation.rejections.map((r) => r.row)).size,
-      emptyValues: validation.emptyValues,
-    },
-    rejections: validation.rejections,
-    explanation,
+  const counts: ObservationImportReport['counts'] = {
+    rowsRead: 0,
+    observationsNew: 0,
+    observationsRevised: 0,
+    observationsUnchanged: 0,
+    rejectedRows: 0,
+    emptyValues: 0,
   };
-  const committed = await commitObservationBatch(db, {
+  const batch = {
     fileName: request.fileName,
     format,
     source: request.source ?? null,
     checksum,
     createdBy: request.createdBy,
     demo: request.demo ?? false,
-    dryRun: report.dryRun,
-    rowsRead: validation.rowsRead,
-    emptyValues: validation.emptyValues,
-    observations: staged,
-    rejections: validation.rejections,
+  };
+  let validation: ReturnType<ObservationValidator['finish']> | null = null;
+  const explanation: string[] = [];
+  const finishValidation = () => {
+    validation = validator.finish();
+    counts.rowsRead = validation.rowsRead;
+    counts.emptyValues = validation.emptyValues;
+    counts.rejectedRows = new Set(validation.rejections.map((r) => r.row)).size;
+    explanation.push(
+      ...(source.dialect ? [`CSV: ${source.dialect.reasons.join('; ')}.`] : []),
+      ...validation.explanation,
+    );
+    return validation;
+  };
+
+  let batchId: number | null = null;
+  let status: ObservationImportReport['status'] = 'applied';
+  try {
+    await db.transaction().execute(async (trx) => {
+      const id = await createImportBatch(trx, { ...batch, status: 'applied', counts, explanation });
+      const loader = observationLoader(trx, id);
+      progress({ phase: 'validating', done: 0, total: source.total });
+      const partRows = request.partRows ?? PART_ROWS;
+      let rows = 0;
+      try {
+        for (const { rowNumber, cells } of source.rows) {
+          validator.row(rowNumber, cells);
+          if (++rows % partRows === 0) {
+            if (validator.rejected > 0) loader.discard();
+            else await loader.add(part.finish());
+            part = observationStager();
+            progress({
+              phase: 'validating',
+              done: Math.min(source.total, rows),
+              total: source.total,
+            });
+            await yieldToIo();
+          }
+        }
+      } catch (error) {
+        // no statement of the loader may still be running when the transaction rolls back
+        loader.discard();
+        await loader.finish().catch(() => undefined);
+        throw error;
+      }
+      const { rejections } = finishValidation();
+      progress({ phase: 'validating', done: source.total, total: source.total });
+      if (rejections.length > 0) {
+        loader.discard();
+        await loader.finish().catch(() => undefined);
+        throw new RejectedBatch();
+      }
+      await loader.add(part.finish());
+      progress({ phase: 'storing', done: 0, total: validation!.accepted });
+      const stored = await loader.finish();
+      counts.observationsNew = stored.new;
+      counts.observationsRevised = stored.revised;
+      counts.observationsUnchanged = stored.unchanged;
+      await completeImportBatch(trx, id, counts, explanation);
+      // heard by other processes only if this commits (not a dry run)
+      await notifyObservationChange(trx, { batchId: id, kind: 'applied' });
+      progress({ phase: 'storing', done: validation!.accepted, total: validation!.accepted });
+      batchId = id;
+      if (dryRun) throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) {
+      batchId = null;
+      status = 'dry-run';
+      explanation.push('Dry run: nothing was stored.');
+    } else if (error instanceof RejectedBatch) {
+      explanation.push(
+        `${counts.rejectedRows} row(s) rejected: nothing was imported (all or nothing).`,
+      );
+      status = dryRun ? 'dry-run' : 'rejected';
+      batchId = dryRun
+        ? null
+        : await recordRejectedBatch(db, { ...batch, counts, explanation }, validation!.rejections);
+    } else {
+      throw error;
+    }
+  }
+  if (status === 'applied' && batchId !== null) {
+    announceObservationChange(db, { batchId, kind: 'applied' });
+  }
+  const done = validation!;
+  return {
+    batchId,
+    status,
+    dryRun,
+    fileName: request.fileName,
+    format,
+    checksum,
+    dialect: source.dialect,
+    layout: done.layout,
+    counts,
+    rejections: done.rejections,
     explanation,
-    onProgress: progress,
+  };
+}
+
+async function recordRejectedBatch(
+  db: Kysely<Database>,
+  batch: Omit<NewImportBatch, 'status'>,
+  rejections: readonly RejectedRow[],
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const id = await createImportBatch(trx, { ...batch, status: 'rejected' });
+    await saveRejections(trx, id, rejections);
+    return id;
   });
-  return { ...report, ...committed };
 }
 
 export interface ObservationBatch {
@@ -337,11 +421,7 @@ export async function commitObservationBatch(
       `${counts.rejectedRows} row(s) rejected: nothing was imported (all or nothing).`,
     );
     if (input.dryRun) return { batchId: null, status: 'dry-run', counts, explanation };
-    const batchId = await db.transaction().execute(async (trx) => {
-      const id = await createImportBatch(trx, { ...batch, status: 'rejected' });
-      await saveRejections(trx, id, input.rejections);
-      return id;
-    });
+    const batchId = await recordRejectedBatch(db, batch, input.rejections);
     return { batchId, status: 'rejected', counts, explanation };
   }
 
@@ -375,9 +455,11 @@ export async function commitObservationBatch(
       counts.observationsUnchanged = stored.unchanged;
       progress({ phase: 'storing', done: staged.count, total: staged.count });
       await updateImportBatchCounts(trx, id, counts);
+      await notifyObservationChange(trx, { batchId: id, kind: 'applied' });
       batchId = id;
       if (input.dryRun) throw new DryRunRollback();
     });
+    if (batchId !== null) announceObservationChange(db, { batchId, kind: 'applied' });
     return { batchId, status: 'applied', counts, explanation };
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
@@ -395,7 +477,7 @@ export async function rollbackImportBatch(
   id: number,
   by: string,
 ): Promise<{ batchId: number; observationsRemoved: number }> {
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const batch = await getImportBatch(trx, id, 0);
     if (batch.status !== 'applied') {
       throw conflict(
@@ -404,6 +486,9 @@ export async function rollbackImportBatch(
     }
     const removed = await deleteObservationsOfBatch(trx, id);
     await markBatchRolledBack(trx, id, by);
+    await notifyObservationChange(trx, { batchId: id, kind: 'rolled-back' });
     return { batchId: id, observationsRemoved: removed };
   });
+  announceObservationChange(db, { batchId: id, kind: 'rolled-back' });
+  return result;
 }

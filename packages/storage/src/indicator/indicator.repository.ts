@@ -65,7 +65,11 @@ export async function listIndicators(
 ): Promise<Indicator[]> {
   let query = db.selectFrom('indicator').selectAll();
   if (filter.theme) query = query.where('theme', '=', filter.theme);
-  const rows = await query.execute();
+  return indicatorsFromRows(await query.execute());
+}
+
+/** Rows (from a query or as JSON) to indicators, in the catalogue's order. */
+export function indicatorsFromRows(rows: readonly IndicatorRow[]): Indicator[] {
   // the catalogue's own order (by theme as listed) reads better than alphabetical
   const order = new Map(indicatorCatalogue().map((i, n) => [i.code, n]));
   return rows

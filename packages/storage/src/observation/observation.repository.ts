@@ -106,12 +106,16 @@ export function stageObservations(observations: readonly ObservationInput[]): St
 }
 
 /**
- * True when the store holds no value at all for the batch's indicators, period types and
- * regions within the periods it covers: then every value of the batch is new (revision 1).
- * Conservative — it ignores breakdowns and looks at ranges, not keys — and cheap: a range scan
- * of the key index per region.
+ * True when the store holds no value at all — other than the batch's own — for these
+ * indicators, period types and regions within the periods covered: then every value is new
+ * (revision 1). Conservative (it ignores breakdowns and looks at ranges, not keys) and cheap:
+ * a range scan of the key index per region.
  */
-async function noneStoredYet(db: Executor, staged: StagedObservations): Promise<boolean> {
+async function noneStoredYet(
+  db: Executor,
+  batchId: number,
+  staged: StagedObservations,
+): Promise<boolean> {
   for (const series of staged.coverage) {
     const found = await sql<{ found: boolean }>`
       select exists (
@@ -120,6 +124,7 @@ async function noneStoredYet(db: Executor, staged: StagedObservations): Promise<
           and o.region_code = any(${[...series.regionCodes]}::text[])
           and o.period_type = ${series.periodType}
           and o.period_start between ${series.from}::date and ${series.to}::date
+          and o.batch_id <> ${batchId}
       ) as found`.execute(db);
     if (found.rows[0]?.found !== false) return false;
   }
@@ -130,36 +135,99 @@ async function noneStoredYet(db: Executor, staged: StagedObservations): Promise<
 const OBSERVATION_WRITE_LOCK = 7_020_001;
 
 /**
- * Stores observations as new revisions: a key without a value gets revision 1, a key whose
- * latest value, bounds or status differ gets the next revision, and an identical value is
- * left alone (so loading the same file twice changes nothing). Earlier revisions are never
- * touched. When none of the batch's keys can be stored yet — the usual bulk load of new
- * periods — the rows go straight into the table with COPY, as revision 1. Otherwise they go
- * with COPY into a temporary staging table and from there in one set-based statement that
- * compares each with its latest revision, in key order (so the key's index grows at its right
- * edge rather than at random places). The caller owns the transaction, which must come from
- * openDatabase (whose drivers can COPY; bulk/copy.ts).
+ * Stores the parts of one batch as they come, in the caller's transaction, while the caller
+ * reads and validates the next part: `add` waits only when two parts are already waiting.
+ * The parts must hold different keys (the import's duplicate check sees to that). `discard`
+ * stops storing (a rejected row was found: the caller will roll back); `finish` waits for the
+ * rest and gives the counts. See storeObservationRevisions for how each part is stored.
  */
-export async function storeObservationRevisions(
+export interface ObservationLoader {
+  add(part: StagedObservations): Promise<void>;
+  discard(): void;
+  finish(): Promise<RevisionCounts>;
+}
+
+export function observationLoader(db: Executor, batchId: number): ObservationLoader {
+  const counts: RevisionCounts = { new: 0, revised: 0, unchanged: 0 };
+  const waiting: StagedObservations[] = [];
+  let discarded = false;
+  let failure: unknown = null;
+  let running: Promise<void> | null = null;
+  let wake: (() => void) | null = null;
+  let locked = false;
+
+  const store = async (part: StagedObservations) => {
+    if (part.count === 0) return;
+    if (!locked) {
+      // held until the caller's transaction ends
+      await sql`select pg_advisory_xact_lock(${OBSERVATION_WRITE_LOCK})`.execute(db);
+      locked = true;
+    }
+    const stored = (await noneStoredYet(db, batchId, part))
+      ? await copyNew(db, batchId, part)
+      : await storeRevisions(db, batchId, part);
+    counts.new += stored.new;
+    counts.revised += stored.revised;
+    counts.unchanged += stored.unchanged;
+  };
+  const work = async () => {
+    try {
+      for (let part = waiting.shift(); part && !discarded; part = waiting.shift()) {
+        await store(part);
+        wake?.();
+      }
+    } catch (error) {
+      failure = error;
+      wake?.();
+    } finally {
+      running = null;
+    }
+  };
+  const check = () => {
+    if (failure !== null) throw failure;
+  };
+  return {
+    async add(part) {
+      check();
+      if (discarded) return;
+      waiting.push(part);
+      running ??= work();
+      while (waiting.length > 2 && failure === null) {
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      check();
+    },
+    discard() {
+      discarded = true;
+      waiting.length = 0;
+    },
+    async finish() {
+      while (running) await running;
+      check();
+      return counts;
+    },
+  };
+}
+
+async function copyNew(
   db: Executor,
   batchId: number,
-  observations: StagedObservations | readonly ObservationInput[],
+  part: StagedObservations,
 ): Promise<RevisionCounts> {
-  const staged = Array.isArray(observations)
-    ? stageObservations(observations as readonly ObservationInput[])
-    : (observations as StagedObservations);
-  if (staged.count === 0) return { new: 0, revised: 0, unchanged: 0 };
-  // held until the caller's transaction ends
-  await sql`select pg_advisory_xact_lock(${OBSERVATION_WRITE_LOCK})`.execute(db);
-  if (await noneStoredYet(db, staged)) {
-    const suffix = `\t1\t${batchId}\n`;
-    await copyInto(
-      db,
-      `observation (${STAGE_COLUMNS}, revision, batch_id)`,
-      mapIterable(staged.chunks, (chunk) => chunk.replaceAll('\n', suffix)),
-    );
-    return { new: staged.count, revised: 0, unchanged: 0 };
-  }
+  const suffix = `\t1\t${batchId}\n`;
+  await copyInto(
+    db,
+    `observation (${STAGE_COLUMNS}, revision, batch_id)`,
+    mapIterable(part.chunks, (chunk) => chunk.replaceAll('\n', suffix)),
+  );
+  return { new: part.count, revised: 0, unchanged: 0 };
+}
+
+async function storeRevisions(
+  db: Executor,
+  batchId: number,
+  part: StagedObservations,
+): Promise<RevisionCounts> {
   await sql`
     create temporary table observation_stage (
       indicator_code text not null, region_code text not null, period_type text not null,
@@ -167,7 +235,7 @@ export async function storeObservationRevisions(
       breakdown text not null, value double precision not null,
       lower_bound double precision, upper_bound double precision, status text not null
     ) on commit drop`.execute(db);
-  await copyInto(db, `observation_stage (${STAGE_COLUMNS})`, staged.chunks);
+  await copyInto(db, `observation_stage (${STAGE_COLUMNS})`, part.chunks);
   const result = await sql<{ new: number; revised: number }>`
     with inserted as (
       insert into observation (indicator_code, region_code, period_type, period_start,
@@ -196,10 +264,34 @@ export async function storeObservationRevisions(
     select count(*) filter (where revision = 1)::int as new,
            count(*) filter (where revision > 1)::int as revised
     from inserted`.execute(db);
-  // a second batch in the same transaction gets a new staging table
+  // the next part (or batch) in this transaction gets a new staging table
   await sql`drop table observation_stage`.execute(db);
   const row = result.rows[0] ?? { new: 0, revised: 0 };
-  return { new: row.new, revised: row.revised, unchanged: staged.count - row.new - row.revised };
+  return { new: row.new, revised: row.revised, unchanged: part.count - row.new - row.revised };
+}
+
+/**
+ * Stores observations as new revisions: a key without a value gets revision 1, a key whose
+ * latest value, bounds or status differ gets the next revision, and an identical value is
+ * left alone (so loading the same file twice changes nothing). Earlier revisions are never
+ * touched. When no value can be stored yet for the periods and regions a batch covers — the
+ * usual bulk load of new periods — its rows go straight into the table with COPY, as revision
+ * 1. Otherwise they go with COPY into a temporary staging table and from there in one
+ * set-based statement that compares each with its latest revision, in key order (so the key's
+ * index grows at its right edge rather than at random places). The caller owns the
+ * transaction, which must come from openDatabase (whose drivers can COPY; bulk/copy.ts).
+ */
+export async function storeObservationRevisions(
+  db: Executor,
+  batchId: number,
+  observations: StagedObservations | readonly ObservationInput[],
+): Promise<RevisionCounts> {
+  const staged = Array.isArray(observations)
+    ? stageObservations(observations as readonly ObservationInput[])
+    : (observations as StagedObservations);
+  const loader = observationLoader(db, batchId);
+  await loader.add(staged);
+  return loader.finish();
 }
 
 function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {
@@ -234,7 +326,8 @@ export interface StoredObservation extends Observation {
   demo: boolean;
 }
 
-interface Row {
+/** An observation row with its batch's demo flag, from a query or as JSON */
+export interface ObservationWithDemoRow {
   indicator_code: string;
   region_code: string;
   period_type: string;
@@ -252,7 +345,7 @@ interface Row {
   demo: boolean;
 }
 
-function toObservation(row: Row): StoredObservation {
+export function toObservation(row: ObservationWithDemoRow): StoredObservation {
   const type = PERIOD_TYPES.find((t) => t === row.period_type);
   const status = OBSERVATION_STATUSES.find((s) => s === row.status);
   if (!type || !status)
@@ -296,13 +389,13 @@ export async function listObservations(
   const where = sql.join(conditions, sql` and `);
   const limit = filter.limit ?? 100_000;
   const query = filter.includeRevisions
-    ? sql<Row>`
+    ? sql<ObservationWithDemoRow>`
         select o.*, b.demo from observation o join import_batch b on b.id = o.batch_id
         where ${where}
         order by o.indicator_code, o.region_code, o.period_start, o.period_type, o.breakdown,
                  o.revision desc
         limit ${limit}`
-    : sql<Row>`
+    : sql<ObservationWithDemoRow>`
         select * from (
           select distinct on (o.indicator_code, o.region_code, o.period_type, o.period_start,
                               o.breakdown)
@@ -331,33 +424,46 @@ export async function countObservations(db: Executor): Promise<{ stored: number;
 
 /**
  * The newest `points` periods of every indicator for one region (whole population, latest
- * revisions, periods starting on or before asOf): what the dashboard needs, in one query.
+ * revision, periods starting on or before asOf), oldest first: per indicator a walk down the
+ * key index from asOf that stops after `points` periods, so its cost does not grow with the
+ * history stored. (An indicator has one period type: the import reads every period as its
+ * frequency's.)
  */
-export async function recentSeriesForRegion(
-  db: Executor,
-  region: string,
-  asOf: string,
-  points: number,
-): Promise<Map<string, StoredObservation[]>> {
-  const rows = await sql<Row>`
-    select * from (
-      select latest.*, row_number() over (partition by indicator_code order by period_start desc) as rank
-      from (
-        select distinct on (o.indicator_code, o.period_type, o.period_start)
-               o.*, b.demo
+export function newestPointsQuery(region: string, asOf: string, points: number) {
+  return sql<ObservationWithDemoRow>`
+    select newest.* from indicator i
+    cross join lateral (
+      select * from (
+        select distinct on (o.period_type, o.period_start) o.*, b.demo
         from observation o join import_batch b on b.id = o.batch_id
-        where o.region_code = ${region} and o.breakdown = '' and o.period_start <= ${asOf}::date
-        order by o.indicator_code, o.period_type, o.period_start, o.revision desc
-      ) latest
-    ) ranked
-    where rank <= ${points}
-    order by indicator_code, period_start`.execute(db);
+        where o.indicator_code = i.code and o.region_code = ${region} and o.breakdown = ''
+          and o.period_start <= ${asOf}::date
+        order by o.period_type desc, o.period_start desc, o.revision desc
+        limit ${points}
+      ) last
+      order by period_start
+    ) newest`;
+}
+
+export function seriesByIndicator(
+  rows: readonly ObservationWithDemoRow[],
+): Map<string, StoredObservation[]> {
   const series = new Map<string, StoredObservation[]>();
-  for (const row of rows.rows) {
+  for (const row of rows) {
     const o = toObservation(row);
     const list = series.get(o.indicatorCode);
     if (list) list.push(o);
     else series.set(o.indicatorCode, [o]);
   }
   return series;
+}
+
+/** What the dashboard needs of one region's series, in one query (newestPointsQuery). */
+export async function recentSeriesForRegion(
+  db: Executor,
+  region: string,
+  asOf: string,
+  points: number,
+): Promise<Map<string, StoredObservation[]>> {
+  return seriesByIndicator((await newestPointsQuery(region, asOf, points).execute(db)).rows);
 }

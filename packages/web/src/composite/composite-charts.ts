@@ -38,8 +38,9 @@ export function indexChartOption(
         type: 'line',
         data: height,
         stack: 'band',
+        color: '#007bc7',
         lineStyle: { opacity: 0 },
-        areaStyle: { opacity: 0.25, color: '#007bc7' },
+        areaStyle: { opacity: 0.25 },
         symbol: 'none',
       },
       {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { Link } from 'wouter';
 import { COMPOSITE_AGGREGATIONS, normalisationsAllowed } from '@weegschaal/core';
 import type {
@@ -91,6 +91,12 @@ function IndexView({ index }: { index: CompositeIndexRecord }) {
   const [normalisation, setNormalisation] = useState<Normalisation>(index.normalisation);
   const allowed = normalisationsAllowed(aggregation, index.referencePeriod);
   const usedNormalisation = allowed.includes(normalisation) ? normalisation : allowed[0]!;
+  const [weights, setWeights] = useState<Record<string, number>>(() =>
+    Object.fromEntries(index.components.map((c) => [c.indicatorCode, c.weight])),
+  );
+  const changedWeights = index.components
+    .filter((c) => weights[c.indicatorCode] !== c.weight && weights[c.indicatorCode]! > 0)
+    .map((c) => `${c.indicatorCode}:${weights[c.indicatorCode]}`);
   const regions = useApi<RegionList>(
     index.level === 'nl' ? '/regions?level=land' : `/regions?level=${REGION_LEVEL[index.level]}`,
   );
@@ -109,7 +115,8 @@ function IndexView({ index }: { index: CompositeIndexRecord }) {
   );
   const query =
     `?normalisation=${usedNormalisation}&aggregation=${aggregation}` +
-    (region && index.level !== 'nl' ? `&region=${region.code}` : '');
+    (region && index.level !== 'nl' ? `&region=${region.code}` : '') +
+    (changedWeights.length > 0 ? `&weights=${changedWeights.join(',')}` : '');
   const valuesPath =
     region || index.level === 'nl' ? `/composite-indices/${index.id}/values${query}` : null;
 
@@ -173,6 +180,36 @@ function IndexView({ index }: { index: CompositeIndexRecord }) {
           ))}
         </select>
       </p>
+
+      <fieldset>
+        <legend className="utrecht-form-label">{t('ci.weights')}</legend>
+        {index.components.map((c) => (
+          <p key={c.indicatorCode}>
+            <label htmlFor={`ci-weight-${c.indicatorCode}`}>
+              {names.get(c.indicatorCode) ?? c.indicatorCode}
+            </label>{' '}
+            <input
+              id={`ci-weight-${c.indicatorCode}`}
+              className="utrecht-textbox"
+              type="number"
+              min={0.1}
+              step={0.5}
+              value={weights[c.indicatorCode] ?? c.weight}
+              onChange={(e) =>
+                setWeights({ ...weights, [c.indicatorCode]: Number(e.target.value) })
+              }
+            />
+          </p>
+        ))}
+        <Button
+          appearance="secondary-action-button"
+          onClick={() =>
+            setWeights(Object.fromEntries(index.components.map((c) => [c.indicatorCode, c.weight])))
+          }
+        >
+          {t('ci.resetWeights')}
+        </Button>
+      </fieldset>
 
       {regions.state === 'ready' && regionItems.length === 0 && (
         <Paragraph>{t('ci.noValues')}</Paragraph>

@@ -1,0 +1,400 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CompiledQuery, sql } from 'kysely';
+import pg from 'pg';
+import { indicatorCatalogue, periodContaining, shiftPeriod } from '@weegschaal/core';
+import type { Indicator, Period, PeriodType } from '@weegschaal/core';
+import {
+  copyInto,
+  importObservations,
+  migrateToLatest,
+  nlRegionsPublicDataSource,
+  openDatabase,
+} from '@weegschaal/storage';
+import type { DatabaseHandle } from '@weegschaal/storage';
+import { buildServer } from '@weegschaal/server';
+
+/**
+ * The start page API (`GET /api/v1/dashboard`, in-process inject) for every gemeente, each
+ * with every indicator, over 10 million observations (all gemeenten × all 57 indicators,
+ * generated with a fixed seed — days, weeks, months, quarters, years and survey waves, with
+ * revisions and breakdowns the page must skip — and loaded by COPY), against the single
+ * hand-written SQL query per page that returns the same numbers (each indicator's newest 12
+ * periods: latest, previous and sparkline), in the same run. Before timing, both are checked
+ * to give the same numbers for every gemeente. Then the cached case: an import through the
+ * real import path invalidates the dashboard cache, the pages are built once again, and from
+ * then on served from the cache.
+ *
+ * PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL) holds the 10 million; PGlite (in
+ * memory) runs the same with BENCH_DASHBOARD_PGLITE_ROWS (default 1,000,000; 0 skips it).
+ * BENCH_DASHBOARD_ROWS (default 10,000,000), BENCH_ROUNDS (default 3; the fastest round counts),
+ * BENCH_DASHBOARD_DATABASE=name keeps (or reuses) the loaded PostgreSQL database.
+ */
+const ROWS = Number(process.env['BENCH_DASHBOARD_ROWS'] ?? 10_000_000);
+const PGLITE_ROWS = Number(process.env['BENCH_DASHBOARD_PGLITE_ROWS'] ?? 1_000_000);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const KEEP = process.env['BENCH_DASHBOARD_DATABASE'];
+const AS_OF = '2025-01-15';
+const POINTS = 12;
+const SHARED = resolve(
+  process.env['WEEGSCHAAL_SHARED_DATA'] ??
+    fileURLToPath(new URL('../../shared/data', import.meta.url)),
+);
+
+/** mulberry32: small, fast and the same on every machine */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PERIOD_TYPE: Record<Indicator['frequency'], PeriodType> = {
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+  irregular: 'day',
+};
+/** periods per series for each frequency except days, which fill up to the number of rows */
+const FIXED_PERIODS: Record<Exclude<Indicator['frequency'], 'day'>, number> = {
+  week: 520,
+  month: 240,
+  quarter: 80,
+  year: 25,
+  irregular: 60,
+};
+
+/** The newest period of a series and the ones before it, newest first. */
+function periodsBack(indicator: Indicator, count: number): Period[] {
+  const last = periodContaining(PERIOD_TYPE[indicator.frequency], '2024-12-31');
+  const step = indicator.frequency === 'irregular' ? 14 : 1; // a survey wave every two weeks
+  return Array.from({ length: count }, (_, i) => shiftPeriod(last, -i * step));
+}
+
+/**
+ * Every gemeente × indicator series: the fixed periods per frequency, one in ten periods with
+ * a second revision, monthly series also for one age group (a breakdown the page skips), and
+ * the daily series as long as it takes to reach `rows`. COPY text in the table's columns.
+ */
+function* generate(gemeenten: readonly string[], rows: number): Generator<string> {
+  const indicators = indicatorCatalogue();
+  const next = random(2026);
+  const perGemeente = (days: number) =>
+    indicators.reduce((sum, i) => {
+      const periods = i.frequency === 'day' ? days : FIXED_PERIODS[i.frequency];
+      return sum + periods * (i.frequency === 'month' ? 2 : 1);
+    }, 0);
+  // revisions add a tenth on top
+  let days = 1;
+  while (perGemeente(days + 1) * 1.1 * gemeenten.length <= rows) days++;
+  const periods = new Map(
+    indicators.map((i) => [
+      i.code,
+      periodsBack(i, i.frequency === 'day' ? days : FIXED_PERIODS[i.frequency]),
+    ]),
+  );
+  let written = 0;
+  let lines: string[] = [];
+  for (const gm of gemeenten) {
+    for (const indicator of indicators) {
+      const max = indicator.validMax ?? 1000;
+      const min = indicator.validMin ?? 0;
+      const breakdowns = indicator.frequency === 'month' ? ['', 'leeftijd:15-24'] : [''];
+      for (const p of periods.get(indicator.code)!) {
+        for (const b of breakdowns) {
+          const revisions = next() < 0.1 ? 2 : 1;
+          for (let r = 1; r <= revisions && written < rows; r++) {
+            const value = Math.round((min + next() * (max - min)) * 100) / 100;
+            const status = r === revisions ? 'final' : 'provisional';
+            lines.push(
+              `${indicator.code}\t${gm}\t${p.type}\t${p.start}\t${p.end}\t${p.key}\t${b}\t${r}\t${value}\t${status}\t1\n`,
+            );
+            written++;
+          }
+        }
+      }
+      if (lines.length >= 20_000) {
+        yield lines.join('');
+        lines = [];
+      }
+    }
+  }
+  if (lines.length > 0) yield lines.join('');
+  if (written !== rows) throw new Error(`generated ${written} rows, not ${rows}`);
+}
+
+const COPY_INTO =
+  'observation (indicator_code, region_code, period_type, period_start, period_end, ' +
+  'period_key, breakdown, revision, value, status, batch_id)';
+const BATCH = `insert into import_batch (file_name, format, source, checksum, created_by, status,
+  rows_read, observations_new, observations_revised, observations_unchanged, rejected_rows,
+  empty_values, explanation) values ('generated', 'copy', 'bench', '', 'bench', 'applied',
+  0, 0, 0, 0, 0, 0, '[]')`;
+
+async function gemeenteCodes(handle: DatabaseHandle): Promise<string[]> {
+  const rows = await sql<{ code: string }>`
+    select code from region where level = 'gemeente' and division_to is null order by code`.execute(
+    handle.db,
+  );
+  return rows.rows.map((r) => r.code);
+}
+
+async function observationCount(handle: DatabaseHandle): Promise<number> {
+  const r = await sql<{ n: number }>`select count(*)::int as n from observation`.execute(handle.db);
+  return r.rows[0]!.n;
+}
+
+/** Loads the generated rows with COPY: the indexes are dropped first and built again after. */
+async function load(handle: DatabaseHandle, rows: number): Promise<void> {
+  const gemeenten = await gemeenteCodes(handle);
+  await sql`truncate observation, import_rejection, import_batch restart identity`.execute(
+    handle.db,
+  );
+  await sql.raw(BATCH).execute(handle.db);
+  const indexes = await sql<{ def: string; name: string; key: boolean }>`
+    select pg_get_indexdef(i.indexrelid) as def, c.relname as name, i.indisprimary as key
+    from pg_index i join pg_class c on c.oid = i.indexrelid
+    where i.indrelid = 'observation'::regclass`.execute(handle.db);
+  for (const index of indexes.rows) {
+    await sql
+      .raw(
+        index.key
+          ? `alter table observation drop constraint ${index.name}`
+          : `drop index ${index.name}`,
+      )
+      .execute(handle.db);
+  }
+  const start = Date.now();
+  await copyInto(handle.db, COPY_INTO, generate(gemeenten, rows));
+  for (const index of indexes.rows) {
+    await sql.raw(index.def).execute(handle.db);
+    if (index.key) {
+      await sql
+        .raw(
+          `alter table observation add constraint ${index.name} primary key using index ${index.name}`,
+        )
+        .execute(handle.db);
+    }
+  }
+  await sql`analyze`.execute(handle.db);
+  console.log(
+    `  loaded ${rows.toLocaleString('en')} rows by COPY (indexes built after) in ${((Date.now() - start) / 1000).toFixed(0)} s`,
+  );
+}
+
+interface SqlPoint {
+  indicator_code: string;
+  period_key: string;
+  value: number;
+  status: string;
+  demo: boolean;
+}
+
+/**
+ * The baseline: one hand-written query per page, every indicator's newest periods (latest
+ * revision, whole population, started by asOf) — the numbers the page shows as latest value,
+ * change and sparkline — straight down the key index.
+ */
+const BASELINE_SQL = `
+  select i.code as indicator_code, p.period_key, p.value, p.status, p.demo
+  from indicator i
+  cross join lateral (
+    select * from (
+      select distinct on (o.period_type, o.period_start)
+             o.period_type, o.period_start, o.period_key, o.value, o.status, b.demo
+      from observation o join import_batch b on b.id = o.batch_id
+      where o.indicator_code = i.code and o.region_code = $1 and o.breakdown = ''
+        and o.period_start <= $2::date
+      order by o.period_type desc, o.period_start desc, o.revision desc
+      limit $3
+    ) newest
+    order by period_start
+  ) p
+  order by i.code, p.period_start`;
+
+type RunSql = (region: string) => Promise<SqlPoint[]>;
+
+/** Through the same driver and pool as the API, one statement per page. */
+const baseline =
+  (handle: DatabaseHandle): RunSql =>
+  async (region) =>
+    (
+      await handle.db.executeQuery<SqlPoint>(
+        CompiledQuery.raw(BASELINE_SQL, [region, AS_OF, POINTS]),
+      )
+    ).rows;
+
+interface Tile {
+  indicatorCode: string;
+  latest: { period: { key: string }; value: number } | null;
+  previous: { period: { key: string }; value: number } | null;
+  sparkline: { periodKey: string; value: number }[];
+}
+
+function assertSameNumbers(
+  region: string,
+  body: { themes: { tiles: Tile[] }[] },
+  points: SqlPoint[],
+) {
+  const byIndicator = new Map<string, SqlPoint[]>();
+  for (const p of points) {
+    const list = byIndicator.get(p.indicator_code) ?? [];
+    list.push(p);
+    byIndicator.set(p.indicator_code, list);
+  }
+  const tiles = body.themes.flatMap((t) => t.tiles);
+  if (tiles.length !== indicatorCatalogue().length) {
+    throw new Error(
+      `${region}: ${tiles.length} tiles for ${indicatorCatalogue().length} indicators`,
+    );
+  }
+  for (const tile of tiles) {
+    const expected = byIndicator.get(tile.indicatorCode) ?? [];
+    const sparkline = tile.sparkline.map((s) => `${s.periodKey}=${s.value}`).join(' ');
+    const want = expected.map((p) => `${p.period_key}=${p.value}`).join(' ');
+    const latest = expected.at(-1);
+    const previous = expected.at(-2);
+    if (
+      sparkline !== want ||
+      (tile.latest?.value ?? null) !== (latest?.value ?? null) ||
+      (tile.latest?.period.key ?? null) !== (latest?.period_key ?? null) ||
+      (tile.previous?.value ?? null) !== (previous?.value ?? null)
+    ) {
+      throw new Error(
+        `${region} ${tile.indicatorCode}: the API and the SQL differ\n  API ${sparkline}\n  SQL ${want}`,
+      );
+    }
+  }
+}
+
+async function timeRound(regions: readonly string[], each: (region: string) => Promise<unknown>) {
+  const start = process.hrtime.bigint();
+  for (const region of regions) await each(region);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function measure(label: string, handle: DatabaseHandle) {
+  const runSql = baseline(handle);
+  const app = await buildServer({ handle, webRoot: null, sharedDataDir: SHARED });
+  await app.ready();
+  const gemeenten = await gemeenteCodes(handle);
+  const page = async (region: string) => {
+    const res = await app.inject({
+      url: `/api/v1/dashboard?region=${region}&asOf=${AS_OF}&sparklineLength=${POINTS}`,
+    });
+    if (res.statusCode !== 200) throw new Error(`${region}: ${res.statusCode} ${res.body}`);
+    return res;
+  };
+  // the check, which also warms both paths
+  for (const region of gemeenten) {
+    assertSameNumbers(region, (await page(region)).json(), await runSql(region));
+  }
+  const invalidate = async () => {
+    // a real (one-row) import through the import path: it must invalidate the cache
+    const report = await importObservations(handle.db, {
+      fileName: 'invalidate.csv',
+      bytes: new TextEncoder().encode(
+        `indicator,region,period,value\nloneliness,${gemeenten[0]},2024,${Math.round(Math.random() * 1000) / 10}\n`,
+      ),
+      createdBy: 'bench',
+    });
+    if (report.status !== 'applied') throw new Error(JSON.stringify(report.rejections));
+  };
+  const apiMs: number[] = [];
+  const sqlMs: number[] = [];
+  const cachedMs: number[] = [];
+  let refillMs = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    await invalidate();
+    apiMs.push(await timeRound(gemeenten, page));
+    sqlMs.push(await timeRound(gemeenten, runSql));
+  }
+  await invalidate();
+  // the pages of the new data are right again, then come from the cache
+  const first = gemeenten[0]!;
+  assertSameNumbers(first, (await page(first)).json(), await runSql(first));
+  refillMs = await timeRound(gemeenten, page);
+  for (let r = 0; r < ROUNDS; r++) cachedMs.push(await timeRound(gemeenten, page));
+  await app.close();
+
+  const best = (list: number[]) => Math.min(...list);
+  const per = (ms: number) => `${((ms / gemeenten.length) * 1000).toFixed(0)} µs/page`;
+  const sqlBest = best(sqlMs);
+  console.log(
+    `\n${label}: ${gemeenten.length} gemeenten × ${indicatorCatalogue().length} indicators, asOf ${AS_OF}, ${POINTS} points; API and SQL agree on every page`,
+  );
+  console.log(
+    `  hand-written SQL, one query per page:   ${per(sqlBest)}   (rounds: ${sqlMs.map((m) => per(m)).join(', ')})`,
+  );
+  console.log(
+    `  GET /api/v1/dashboard, built:           ${per(best(apiMs))}   ratio ${(best(apiMs) / sqlBest).toFixed(2)} (target ≤ 1.5)`,
+  );
+  console.log(
+    `  after an import: first request per page ${per(refillMs)}   ratio ${(refillMs / sqlBest).toFixed(2)}`,
+  );
+  console.log(
+    `  GET /api/v1/dashboard, from the cache:  ${per(best(cachedMs))}   ratio ${(best(cachedMs) / sqlBest).toFixed(3)} (target ≤ 0.1)`,
+  );
+}
+
+async function postgres(url: string): Promise<void> {
+  const name = KEEP ?? `weegschaal_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  if (exists.rowCount === 0) await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: 'postgres', url: target.toString() });
+  try {
+    await migrateToLatest(handle.db);
+    await nlRegionsPublicDataSource.load(handle.db, SHARED);
+    if ((await observationCount(handle)) < ROWS) await load(handle, ROWS);
+    else console.log(`  reusing ${name} (${ROWS.toLocaleString('en')} rows or more)`);
+    await measure(
+      `PostgreSQL, ${(await observationCount(handle)).toLocaleString('en')} observations`,
+      handle,
+    );
+  } finally {
+    await handle.close();
+    if (!KEEP) {
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    }
+  }
+}
+
+async function pglite(): Promise<void> {
+  const handle = await openDatabase({ kind: 'pglite-memory' });
+  try {
+    await migrateToLatest(handle.db);
+    await nlRegionsPublicDataSource.load(handle.db, SHARED);
+    await load(handle, PGLITE_ROWS);
+    await measure(
+      `PGlite in memory, ${(await observationCount(handle)).toLocaleString('en')} observations (a smaller N than on PostgreSQL)`,
+      handle,
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+console.log(
+  `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; fastest of ${ROUNDS} rounds`,
+);
+const url = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'];
+if (url) await postgres(url);
+else console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
+if (PGLITE_ROWS > 0) await pglite();
+process.exit(0);
