@@ -5,7 +5,7 @@ import { dashboardData, watchObservationChanges } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { problemResponses, success } from '../http/responses.ts';
 import { DashboardSchema } from './dashboard.schema.ts';
-import { dashboardCache } from './dashboard-cache.ts';
+import { acceptsGzip, dashboardCache } from './dashboard-cache.ts';
 
 export const dashboardRoutes: FastifyPluginAsyncTypebox<{
   handle: DatabaseHandle;
@@ -50,7 +50,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<{
       const code = q.region ?? NATIONAL_REGION_CODE;
       const asOf = q.asOf ?? (clock ?? (() => new Date()))().toISOString().slice(0, 10);
       const length = q.sparklineLength ?? 12;
-      const json = await cache.get(`${code}|${asOf}|${length}`, async () => {
+      const page = await cache.get(`${code}|${asOf}|${length}`, async () => {
         // one round trip: region, catalogue and every indicator's newest points
         const data = await dashboardData(handle.db, code, asOf, length);
         if (!data.region) throw notFound('Region', code);
@@ -64,7 +64,12 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<{
         // the route's own serializer: the cached JSON is what the schema lets through
         return reply.serialize(dashboard) as string;
       });
-      return reply.type('application/json; charset=utf-8').send(json);
+      reply.type('application/json; charset=utf-8').header('Vary', 'Accept-Encoding');
+      // gzipped to a client that takes it (a browser does), once per page while it is cached
+      if (acceptsGzip(request.headers['accept-encoding'])) {
+        return reply.header('Content-Encoding', 'gzip').send(page.gzip());
+      }
+      return reply.send(page.json);
     },
   );
 };

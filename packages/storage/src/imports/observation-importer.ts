@@ -307,7 +307,7 @@ export async function importObservations(
       counts.observationsUnchanged = stored.unchanged;
       await completeImportBatch(trx, id, counts, explanation);
       // heard by other processes only if this commits (not a dry run)
-      await notifyObservationChange(trx, { batchId: id, kind: 'applied' });
+      await notifyObservationChange(db, trx, { batchId: id, kind: 'applied' });
       progress({ phase: 'storing', done: validation!.accepted, total: validation!.accepted });
       batchId = id;
       if (dryRun) throw new DryRunRollback();
@@ -455,7 +455,7 @@ export async function commitObservationBatch(
       counts.observationsUnchanged = stored.unchanged;
       progress({ phase: 'storing', done: staged.count, total: staged.count });
       await updateImportBatchCounts(trx, id, counts);
-      await notifyObservationChange(trx, { batchId: id, kind: 'applied' });
+      await notifyObservationChange(db, trx, { batchId: id, kind: 'applied' });
       batchId = id;
       if (input.dryRun) throw new DryRunRollback();
     });
@@ -486,7 +486,7 @@ export async function rollbackImportBatch(
     }
     const removed = await deleteObservationsOfBatch(trx, id);
     await markBatchRolledBack(trx, id, by);
-    await notifyObservationChange(trx, { batchId: id, kind: 'rolled-back' });
+    await notifyObservationChange(db, trx, { batchId: id, kind: 'rolled-back' });
     return { batchId: id, observationsRemoved: removed };
   });
   announceObservationChange(db, { batchId: id, kind: 'rolled-back' });

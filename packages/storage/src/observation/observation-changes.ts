@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DatabaseHandle, Executor } from '../database.ts';
 
@@ -20,6 +21,15 @@ type Watcher = (change: ObservationChange | null) => void;
 
 const watchers = new WeakMap<object, Set<Watcher>>();
 
+// Each database object names itself in its notifications, so that its own watchers (told at
+// once, in this process) can pass over the NOTIFY that follows.
+const origins = new WeakMap<object, string>();
+function originOf(db: object): string {
+  let origin = origins.get(db);
+  if (!origin) origins.set(db, (origin = randomUUID()));
+  return origin;
+}
+
 /**
  * Calls `watcher` after every committed change of the observations in this database; with
  * null when changes may have been missed (the LISTEN connection was lost). Returns the
@@ -32,10 +42,13 @@ export async function watchObservationChanges(
   let set = watchers.get(handle.db);
   if (!set) watchers.set(handle.db, (set = new Set()));
   set.add(watcher);
+  const own = originOf(handle.db);
   const unlisten = handle.listen
-    ? await handle.listen(OBSERVATION_CHANGES_CHANNEL, (payload) =>
-        watcher(payload === null ? null : parseChange(payload)),
-      )
+    ? await handle.listen(OBSERVATION_CHANGES_CHANNEL, (payload) => {
+        if (payload === null) return watcher(null);
+        const { change, origin } = parseChange(payload);
+        if (origin !== own) watcher(change);
+      })
     : async () => undefined;
   return async () => {
     set.delete(watcher);
@@ -43,23 +56,28 @@ export async function watchObservationChanges(
   };
 }
 
-function parseChange(payload: string): ObservationChange | null {
+function parseChange(payload: string): { change: ObservationChange | null; origin: string } {
   try {
-    const change = JSON.parse(payload) as ObservationChange;
-    return typeof change.batchId === 'number' ? change : null;
+    const { batchId, kind, origin } = JSON.parse(payload) as ObservationChange & {
+      origin: string;
+    };
+    return { change: typeof batchId === 'number' ? { batchId, kind } : null, origin };
   } catch {
-    return null;
+    return { change: null, origin: '' };
   }
 }
 
-/** Inside the transaction that makes the change: other processes hear of it at the commit. */
+/**
+ * Inside the transaction that makes the change (through `db`): other processes hear of it at
+ * the commit.
+ */
 export async function notifyObservationChange(
+  db: object,
   trx: Executor,
   change: ObservationChange,
 ): Promise<void> {
-  await sql`select pg_notify(${OBSERVATION_CHANGES_CHANNEL}, ${JSON.stringify(change)})`.execute(
-    trx,
-  );
+  const payload = JSON.stringify({ ...change, origin: originOf(db) });
+  await sql`select pg_notify(${OBSERVATION_CHANGES_CHANNEL}, ${payload})`.execute(trx);
 }
 
 /** After the commit: the watchers in this process, at once. */
