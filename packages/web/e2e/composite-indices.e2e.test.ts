@@ -3,25 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer } from '../../../test-support/run-cli.ts';
 import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { browserAvailable, launchChromium } from '../../../test-support/browser.ts';
+import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const screenshots = join(repoRoot, 'test-results');
 const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe.skipIf(!browserAvailable())('composite indices page in Chromium', () => {
   let server: RunningServer;

@@ -3,24 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer } from '../../../test-support/run-cli.ts';
 import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { browserAvailable, launchChromium } from '../../../test-support/browser.ts';
+import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const screenshots = join(repoRoot, 'test-results');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe.skipIf(!browserAvailable())('home page with demo data in Chromium', () => {
   let server: RunningServer;

@@ -3,26 +3,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../../test-support/run-cli.ts';
 import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { browserAvailable, launchChromium } from '../../../test-support/browser.ts';
+import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const screenshots = join(repoRoot, 'test-results');
 // a build elsewhere (e.g. while another build of dist is in progress) can be tested too
 const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** axe-core in Dutch, then again after switching to English (and back). */
 async function axeInBothLanguages(page: Page, englishHeading: string, dutchHeading: string) {
