@@ -167,6 +167,17 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
         path: join(screenshots, 'advice-consent-minister.png'),
         fullPage: true,
       });
+
+      // the same pages in English: the language is kept across navigation
+      await m.getByTestId('language-switch').click();
+      expect(await m.locator('html').getAttribute('lang')).toBe('en');
+      expect(await axeViolations(m)).toEqual([]);
+      for (const path of ['/advice', '/advice/calendar', '/advice/publications', '/advice/audit']) {
+        await m.goto(`${server.url}${path}`);
+        await m.locator('main h2').first().waitFor();
+        expect(await m.locator('html').getAttribute('lang')).toBe('en');
+        expect(await axeViolations(m), path).toEqual([]);
+      }
       await minister.context.close();
 
       // and the MIT chair can now read it
