@@ -1,52 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { startServer } from '../../../test-support/run-cli.ts';
-import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(repoRoot, 'test-results');
-const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
+import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
+import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('composite indices page in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    if (!existsSync(join(webRoot, 'index.html'))) {
-      throw new Error(`${webRoot}/index.html is missing: run npm run build first`);
-    }
-    dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-composite-'));
-    // the regions give the gemeente demo index its gemeenten
-    server = await startServer(['--data-dir', dataDir], ['--demo', '--web-root', webRoot], {
-      WEEGSCHAAL_PUBLIC_DATA: 'nl-regions',
-    });
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  // the regions give the gemeente demo index its gemeenten
+  const app = useE2eApp({ name: 'composite', env: { WEEGSCHAAL_PUBLIC_DATA: 'nl-regions' } });
 
   it(
     'shows an index with its band, contributions, definition and sensitivity, axe-clean',
     { timeout: 240_000 },
     async () => {
-      const page = await (
-        await browser.newContext({ viewport: { width: 1280, height: 900 } })
-      ).newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, errors } = await app.newPage();
 
-      await page.goto(`${server.url}/societal-picture/composite-indices`);
+      await page.goto(`${app.server.url}/societal-picture/composite-indices`);
       await page.getByRole('heading', { level: 2, name: 'Samengestelde indices' }).waitFor();
       expect(await page.textContent('body')).toContain('Er bestaat geen "maatschappelijke R"');
       await page

@@ -50,6 +50,12 @@ export const PERMISSION_MATRIX = {
   'imports:write': ['secretariat'],
   'frameworks:write': MIT,
   'composite-indices:write': MIT,
+  // signals and practice circles (issue 8)
+  // alerts and early warning (issue 8)
+  // enforcement capacity (issue 8)
+  // readiness and activation (issue 9)
+  // knowledge base (issue 9)
+  // citizens' dialogue (issue 6)
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

@@ -1,8 +1,16 @@
+import * as signalsMessages from './areas/signals.messages.ts';
+import * as alertsMessages from './areas/alerts.messages.ts';
+import * as readinessMessages from './areas/readiness.messages.ts';
+import * as knowledgeMessages from './areas/knowledge.messages.ts';
+import * as dialogueMessages from './areas/dialogue.messages.ts';
+import * as importsUploadMessages from './areas/imports-upload.messages.ts';
+import * as securityMessages from './areas/security.messages.ts';
+
 /**
  * The one message catalogue: Dutch first, English second. Both languages must have the same
  * keys; the type below makes a missing translation a compile error.
  */
-const nl = {
+const base = {
   'app.name': 'Weegschaal',
   'app.tagline': 'Maatschappelijke impact van crisismaatregelen wegen',
   'layout.skipLink': 'Direct naar de inhoud',
@@ -974,9 +982,20 @@ const nl = {
   'ci.resetWeights': 'Gewichten zoals vastgelegd',
 } as const;
 
+const nl = {
+  ...base,
+  ...signalsMessages.nl,
+  ...alertsMessages.nl,
+  ...readinessMessages.nl,
+  ...knowledgeMessages.nl,
+  ...dialogueMessages.nl,
+  ...importsUploadMessages.nl,
+  ...securityMessages.nl,
+} as const;
+
 export type MessageKey = keyof typeof nl;
 
-const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof base, string> = {
   'app.name': 'Weegschaal',
   'app.tagline': 'Weighing the societal impact of crisis measures',
   'layout.skipLink': 'Skip to content',
@@ -1941,6 +1960,17 @@ const en: Record<MessageKey, string> = {
   'ci.noValues': 'No index values for this choice; see the notes.',
   'ci.weights': 'Weights (relative; divided by their sum)',
   'ci.resetWeights': 'Weights as defined',
+};
+
+const en: Record<MessageKey, string> = {
+  ...baseEn,
+  ...signalsMessages.en,
+  ...alertsMessages.en,
+  ...readinessMessages.en,
+  ...knowledgeMessages.en,
+  ...dialogueMessages.en,
+  ...importsUploadMessages.en,
+  ...securityMessages.en,
 };
 
 export type Locale = 'nl' | 'en';

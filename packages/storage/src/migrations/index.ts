@@ -17,6 +17,12 @@ import * as publication from './20261123220300-publication.ts';
 import * as oidcLogin from './20261123220400-oidc-login.ts';
 import * as measureProfile from './20261123230000-measure-profile.ts';
 import * as compositeIndex from './20261123230100-composite-index.ts';
+import * as signals from './20261124000100-signals.ts';
+import * as alerts from './20261124000200-alerts.ts';
+import * as readiness from './20261124000300-readiness.ts';
+import * as knowledgeBase from './20261124000400-knowledge-base.ts';
+import * as citizensDialogue from './20261124000500-citizens-dialogue.ts';
+import * as enforcementCapacity from './20261124000600-enforcement-capacity.ts';
 
 /**
  * Append-only list of migrations, named by timestamp. A static list (instead of reading
@@ -41,6 +47,12 @@ export const migrations: Record<string, Migration> = {
   '20261123220400-oidc-login': oidcLogin,
   '20261123230000-measure-profile': measureProfile,
   '20261123230100-composite-index': compositeIndex,
+  '20261124000100-signals': signals,
+  '20261124000200-alerts': alerts,
+  '20261124000300-readiness': readiness,
+  '20261124000400-knowledge-base': knowledgeBase,
+  '20261124000500-citizens-dialogue': citizensDialogue,
+  '20261124000600-enforcement-capacity': enforcementCapacity,
 };
 
 export const migrationProvider: MigrationProvider = {
