@@ -1,48 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@weegschaal/core';
-import { startServer } from '../../../test-support/run-cli.ts';
-import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(repoRoot, 'test-results');
-const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
+import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
+import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    if (!existsSync(join(webRoot, 'index.html')))
-      throw new Error(`${webRoot}/index.html is missing: run npm run build first`);
-    dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-advice-'));
-    server = await startServer(['--data-dir', dataDir], ['--demo', '--web-root', webRoot], {
+  const app = useE2eApp({
+    name: 'advice',
+    env: {
       WEEGSCHAAL_SHARED_DATA: '/nonexistent-shared-data',
-    });
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   });
 
   async function loginAs(username: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.server.url}/login`);
     await page.getByLabel('Gebruikersnaam').fill(username);
     await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`${server.url}/advice`);
+    await page.waitForURL(`${app.server.url}/advice`);
     return { context, page };
   }
 
@@ -53,7 +31,7 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
       // the secretariat: login page, request form, package, sending
       const secretariat = await loginAs('demo-secretariaat');
       const s = secretariat.page;
-      expect(s.url()).toBe(`${server.url}/advice`);
+      expect(s.url()).toBe(`${app.server.url}/advice`);
       await s.getByRole('heading', { name: 'Nieuwe adviesaanvraag' }).waitFor();
       expect(await axeViolations(s)).toEqual([]);
       await s.getByLabel('Titel').fill('Horeca en avondklok');
@@ -91,7 +69,7 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
         path: join(screenshots, 'advice-request-secretariat.png'),
         fullPage: true,
       });
-      await s.goto(`${server.url}/advice/calendar`);
+      await s.goto(`${app.server.url}/advice/calendar`);
       await s.getByTestId('calendar').waitFor();
       expect(await axeViolations(s)).toEqual([]);
       await secretariat.context.close();
@@ -121,12 +99,12 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
       const chair = await loginAs('demo-omt-voorzitter');
       const requestId = requestUrl.split('/').at(-1)!;
       const { csrfToken } = (await (
-        await chair.page.request.get(`${server.url}/api/v1/sessions/current`)
+        await chair.page.request.get(`${app.server.url}/api/v1/sessions/current`)
       ).json()) as {
         csrfToken: string;
       };
       const headers = { 'x-csrf-token': csrfToken };
-      const created = await chair.page.request.post(`${server.url}/api/v1/advisory-reports`, {
+      const created = await chair.page.request.post(`${app.server.url}/api/v1/advisory-reports`, {
         headers,
         data: {
           requestId,
@@ -141,7 +119,7 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
       const reportId = ((await created.json()) as { id: string }).id;
       for (const status of ['adopted', 'sent']) {
         const t = await chair.page.request.post(
-          `${server.url}/api/v1/advisory-reports/${reportId}/transitions`,
+          `${app.server.url}/api/v1/advisory-reports/${reportId}/transitions`,
           {
             headers,
             data: { status },
@@ -154,7 +132,7 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
       // the minister of VWS consents on the consent page
       const minister = await loginAs('demo-minister-vws');
       const m = minister.page;
-      await m.goto(`${server.url}/advice/consents`);
+      await m.goto(`${app.server.url}/advice/consents`);
       await m.getByLabel('Advies').waitFor();
       expect(await axeViolations(m)).toEqual([]);
       await m.getByLabel('Gedeeld met').selectOption('mit-chair');
@@ -173,7 +151,7 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
       expect(await m.locator('html').getAttribute('lang')).toBe('en');
       expect(await axeViolations(m)).toEqual([]);
       for (const path of ['/advice', '/advice/calendar', '/advice/publications', '/advice/audit']) {
-        await m.goto(`${server.url}${path}`);
+        await m.goto(`${app.server.url}${path}`);
         await m.locator('main h2').first().waitFor();
         expect(await m.locator('html').getAttribute('lang')).toBe('en');
         expect(await axeViolations(m), path).toEqual([]);
@@ -183,7 +161,7 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
       // and the MIT chair can now read it
       const mitChair = await loginAs('demo-mit-voorzitter');
       const read = await mitChair.page.request.get(
-        `${server.url}/api/v1/advisory-reports/${reportId}`,
+        `${app.server.url}/api/v1/advisory-reports/${reportId}`,
       );
       expect(read.status()).toBe(200);
       await mitChair.context.close();

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { startServer } from '../../../test-support/run-cli.ts';
-import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(repoRoot, 'test-results');
-const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
+import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
+import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 interface LadderEntry {
   id: string;
@@ -22,46 +13,32 @@ interface LadderEntry {
 describe.skipIf(!browserAvailable())(
   'fiches, impact ladder, matrix and bundles in Chromium',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let dataDir: string;
-
-    beforeAll(async () => {
-      if (!existsSync(join(webRoot, 'index.html')))
-        throw new Error(`${webRoot}/index.html is missing: run npm run build first`);
-      dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-fiche-'));
-      server = await startServer(['--data-dir', dataDir], ['--demo', '--web-root', webRoot], {
+    const app = useE2eApp({
+      name: 'fiche',
+      env: {
         // this test is about the demo fiches; the public data sets have their own tests
         WEEGSCHAAL_SHARED_DATA: '/nonexistent-shared-data',
-      });
-      browser = await launchChromium();
-      mkdirSync(screenshots, { recursive: true });
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      },
     });
 
     it(
       'edits a fiche, adopts it and sees it climb the impact ladder; every page axe-clean',
       { timeout: 240_000 },
       async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
         // editing needs an account since access control: log in as the demo secretariat
-        await page.goto(`${server.url}/login`);
+        await page.goto(`${app.server.url}/login`);
         await page.getByLabel('Gebruikersnaam').fill('demo-secretariaat');
         await page.getByLabel('Wachtwoord').fill('weegschaal-demo');
         await page.getByRole('button', { name: 'Inloggen' }).click();
-        await page.waitForURL(`${server.url}/advice`);
+        await page.waitForURL(`${app.server.url}/advice`);
 
         // the least harmful measure-level whose fiche is not in review can be edited
         const api = async <T>(path: string): Promise<T> =>
-          (await fetch(`${server.url}/api/v1${path}`)).json() as Promise<T>;
+          (await fetch(`${app.server.url}/api/v1${path}`)).json() as Promise<T>;
         const ladder = await api<{ entries: LadderEntry[] }>('/impact-ladder');
         const fiches = await api<{
           items: { measureCode: string; level: number; latestStatus: string }[];
@@ -78,14 +55,14 @@ describe.skipIf(!browserAvailable())(
           );
         if (!target) throw new Error('no editable fiche on the demo ladder');
 
-        await page.goto(`${server.url}/measures/impact-ladder`);
+        await page.goto(`${app.server.url}/measures/impact-ladder`);
         const row = page.getByTestId(`ladder-row-${target.id}`);
         await row.waitFor();
         expect(Number(await row.locator('td').first().textContent())).toBe(target.position);
         expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: join(screenshots, 'impact-ladder-nl.png'), fullPage: false });
 
-        await page.goto(`${server.url}/measures/fiches/${target.measureCode}/${target.level}`);
+        await page.goto(`${app.server.url}/measures/fiches/${target.measureCode}/${target.level}`);
         await page.getByTestId('fiche-status').waitFor();
         expect(await axeViolations(page)).toEqual([]);
         await page.getByTestId('edit-fiche').click();
@@ -131,14 +108,14 @@ describe.skipIf(!browserAvailable())(
         await page.getByText('vastgesteld', { exact: true }).first().waitFor();
         expect(await axeViolations(page)).toEqual([]);
 
-        await page.goto(`${server.url}/measures/impact-ladder`);
+        await page.goto(`${app.server.url}/measures/impact-ladder`);
         await row.waitFor();
         const after = Number(await row.locator('td').first().textContent());
         expect(after).toBeLessThan(target.position);
 
         // print view, matrix and bundles: rendered, labelled and axe-clean
         await page.goto(
-          `${server.url}/measures/fiches/${target.measureCode}/${target.level}/print`,
+          `${app.server.url}/measures/fiches/${target.measureCode}/${target.level}/print`,
         );
         await page.getByTestId('factsheet').waitFor();
         expect(await axeViolations(page)).toEqual([]);
@@ -147,7 +124,7 @@ describe.skipIf(!browserAvailable())(
         await page.screenshot({ path: join(screenshots, 'fiche-print.png'), fullPage: true });
         await page.emulateMedia({ media: 'screen' });
 
-        await page.goto(`${server.url}/measures/matrix`);
+        await page.goto(`${app.server.url}/measures/matrix`);
         await page.getByTestId('matrix-table').waitFor();
         // the chart's code loads lazily after the table: wait for it rather than race it
         await page.getByRole('img', { name: /Spreidingsdiagram/ }).waitFor();
@@ -159,7 +136,7 @@ describe.skipIf(!browserAvailable())(
         expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: join(screenshots, 'matrix-nl.png'), fullPage: false });
 
-        await page.goto(`${server.url}/measures/bundles`);
+        await page.goto(`${app.server.url}/measures/bundles`);
         await page.getByTestId('most-burdened').waitFor();
         expect(
           await page.locator('[data-testid="bundle-effects"] tr[data-source="derived"]').count(),
@@ -169,7 +146,7 @@ describe.skipIf(!browserAvailable())(
         await page.getByTestId('language-switch').click();
         await page.getByRole('heading', { name: 'Bundles of measures' }).waitFor();
         expect(await axeViolations(page)).toEqual([]);
-        await page.goto(`${server.url}/measures/fiches`);
+        await page.goto(`${app.server.url}/measures/fiches`);
         await page.getByTestId('fiche-table').waitFor();
         expect(await axeViolations(page)).toEqual([]);
 

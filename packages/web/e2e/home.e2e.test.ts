@@ -1,43 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { startServer } from '../../../test-support/run-cli.ts';
-import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(repoRoot, 'test-results');
+import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
+import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('home page with demo data in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    const built = join(repoRoot, 'packages/web/dist/index.html');
-    if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
-    dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-'));
-    server = await startServer(['--data-dir', dataDir], ['--demo'], {
+  const app = useE2eApp({
+    name: 'home',
+    env: {
       // the public data sets have their own tests; this one is about the shell of the app
       WEEGSCHAAL_SHARED_DATA: '/nonexistent-shared-data',
-    });
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    },
   });
 
   it('labels demo data, switches NL/EN, navigates, and passes axe-core in both languages', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
 
     const banner = page.getByTestId('demo-banner');
     await banner.waitFor();

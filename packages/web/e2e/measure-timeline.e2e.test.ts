@@ -1,48 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { startServer } from '../../../test-support/run-cli.ts';
-import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(repoRoot, 'test-results');
-// a build elsewhere (e.g. while another build of dist is in progress) can be tested too
-const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
+import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
+import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('measures timeline (real OxCGRT data) in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    if (!existsSync(join(webRoot, 'index.html'))) {
-      throw new Error(`${webRoot}/index.html is missing: run npm run build first`);
-    }
-    dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-timeline-'));
-    // --demo also loads the real public data from ../shared/data; this test needs only these
-    server = await startServer(['--data-dir', dataDir], ['--demo', '--web-root', webRoot], {
+  // --demo also loads the real public data from ../shared/data; this test needs only these
+  const app = useE2eApp({
+    name: 'timeline',
+    env: {
       WEEGSCHAAL_PUBLIC_DATA: 'oxcgrt,nl-measures-timeline',
-    });
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    },
   });
 
   it('draws NLD/BEL/DEU stringency and the NL level strip, with data tables, axe-clean in NL and EN', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/measures`);
+    await page.goto(`${app.server.url}/measures`);
 
     const section = page.locator('section.ws-timeline');
     await section.getByRole('heading', { name: 'Maatregelen in de tijd' }).waitFor();

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../../../test-support/run-cli.ts';
-import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(repoRoot, 'test-results');
-// a build elsewhere (e.g. while another build of dist is in progress) can be tested too
-const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
+import type { Page } from 'playwright-core';
+import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
+import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 /** axe-core in Dutch, then again after switching to English (and back). */
 async function axeInBothLanguages(page: Page, englishHeading: string, dutchHeading: string) {
@@ -27,35 +19,20 @@ async function axeInBothLanguages(page: Page, englishHeading: string, dutchHeadi
 describe.skipIf(!browserAvailable())(
   'societal picture (real regions, demo series) in Chromium',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let dataDir: string;
-
-    beforeAll(async () => {
-      if (!existsSync(join(webRoot, 'index.html'))) {
-        throw new Error(`${webRoot}/index.html is missing: run npm run build first`);
-      }
-      dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-societal-'));
-      // the regions (and with them the regional demo series), the measures timeline, Rt and the
-      // behaviour survey; the Coronadashboard files have their own tests and slow the first start
-      server = await startServer(['--data-dir', dataDir], ['--demo', '--web-root', webRoot], {
+    // the regions (and with them the regional demo series), the measures timeline, Rt and the
+    // behaviour survey; the Coronadashboard files have their own tests and slow the first start
+    const app = useE2eApp({
+      name: 'societal',
+      env: {
         WEEGSCHAAL_PUBLIC_DATA: 'nl-regions,oxcgrt,nl-measures-timeline,rivm-rt,rivm-gedrag',
-      });
-      browser = await launchChromium();
-      mkdirSync(screenshots, { recursive: true });
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      },
     });
 
     it(
       'walks start page → indicator → region, with maps, tables and CSV, axe-clean in NL and EN',
       { timeout: 240_000 },
       async () => {
-        const context = await browser.newContext({
+        const context = await app.browser.newContext({
           viewport: { width: 1280, height: 900 },
           acceptDownloads: true,
         });
@@ -64,7 +41,7 @@ describe.skipIf(!browserAvailable())(
         page.on('pageerror', (e) => errors.push(e.message));
 
         // the home page summary counts what the area holds
-        await page.goto(server.url);
+        await page.goto(app.server.url);
         const area = page.getByTestId('area-societal-picture');
         await area.locator('dt:text-is("gemeenten") + dd').waitFor();
         expect(await area.locator('dt:text-is("gemeenten") + dd').textContent()).toBe('342');
@@ -73,7 +50,7 @@ describe.skipIf(!browserAvailable())(
         ).toBeGreaterThanOrEqual(30);
 
         // 1. the start page, generated from the catalogue
-        await page.goto(`${server.url}/societal-picture`);
+        await page.goto(`${app.server.url}/societal-picture`);
         await page.getByRole('heading', { level: 2, name: 'Stand van de maatschappij' }).waitFor();
         const tile = page.getByTestId('tile-social-assistance');
         await tile.waitFor();

@@ -1,39 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@weegschaal/core';
-import { startServer } from '../../../test-support/run-cli.ts';
-import type { RunningServer } from '../../../test-support/run-cli.ts';
-import { axeViolations, browserAvailable, launchChromium } from '../../../test-support/browser.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(repoRoot, 'test-results');
-const webRoot = process.env['WEEGSCHAAL_E2E_WEB_ROOT'] ?? join(repoRoot, 'packages/web/dist');
+import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
+import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('weighing framework in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    if (!existsSync(join(webRoot, 'index.html')))
-      throw new Error(`${webRoot}/index.html is missing: run npm run build first`);
-    dataDir = mkdtempSync(join(tmpdir(), 'weegschaal-e2e-weighing-'));
-    server = await startServer(['--data-dir', dataDir], ['--demo', '--web-root', webRoot], {
+  const app = useE2eApp({
+    name: 'weighing',
+    env: {
       // this test is about the demo framework; the public data sets have their own tests
       WEEGSCHAAL_SHARED_DATA: '/nonexistent-shared-data',
-    });
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   });
 
   async function expectResults(page: Page, method: string) {
@@ -66,19 +45,19 @@ describe.skipIf(!browserAvailable())('weighing framework in Chromium', () => {
     'logs in, opens the demo framework, weighs by swing and AHP, ranks under three rules, downloads the rationale',
     { timeout: 240_000 },
     async () => {
-      const context = await browser.newContext({
+      const context = await app.browser.newContext({
         viewport: { width: 1280, height: 900 },
         acceptDownloads: true,
       });
       const page = await context.newPage();
-      await page.goto(`${server.url}/login`);
+      await page.goto(`${app.server.url}/login`);
       await page.getByLabel('Gebruikersnaam').fill('demo-mit-lid');
       await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.waitForURL(`${server.url}/advice`);
+      await page.waitForURL(`${app.server.url}/advice`);
 
       // the list, with the published demo framework
-      await page.goto(`${server.url}/weighing`);
+      await page.goto(`${app.server.url}/weighing`);
       await page.getByTestId('framework-list').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('link', { name: 'Demo-afwegingskader MIT' }).click();
@@ -185,7 +164,7 @@ describe.skipIf(!browserAvailable())('weighing framework in Chromium', () => {
       await page.getByRole('heading', { name: 'Rangschikkingen naast elkaar' }).waitFor();
 
       // a new framework from scratch: the standard tree over the chosen packages, as a draft
-      await page.goto(`${server.url}/weighing`);
+      await page.goto(`${app.server.url}/weighing`);
       await page.locator('#fw-code').fill('e2e-kader');
       await page.locator('#fw-name-nl').fill('E2E-kader');
       await page.locator('#fw-name-en').fill('E2E framework');
