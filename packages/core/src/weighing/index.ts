@@ -6,6 +6,8 @@ export * from './swing-weights.ts';
 export * from './ahp.ts';
 export * from './imprecise-weights.ts';
 export * from './dialogue-weights.ts';
+export * from './dialogue.ts';
+export * from './dialogue-weight-set.ts';
 export * from './random.ts';
 export * from './mavt.ts';
 export * from './topsis.ts';

@@ -4,6 +4,7 @@ import {
   demoFramework,
   weightSetWeights,
   criterionLeaves,
+  dialogueWeights,
 } from '@weegschaal/core';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
@@ -11,6 +12,7 @@ import type { DatabaseHandle } from '../database.ts';
 import { listFrameworks } from '../framework/framework.repository.ts';
 import { listFrameworkScores } from '../framework/framework-score.repository.ts';
 import { listWeightSets } from '../framework/weight-set.repository.ts';
+import { listDialogueAnswers, listDialogues } from '../dialogue/dialogue.repository.ts';
 import { loadDemoData } from './demo-loader.ts';
 
 describe.each(testDatabaseTargets())('demo weighing framework on $kind', (target) => {
@@ -45,5 +47,23 @@ describe.each(testDatabaseTargets())('demo weighing framework on $kind', (target
       criterionLeaves(f.tree).map((l) => l.id),
     );
     expect(ahp.warnings).toEqual([]);
+
+    // one demo citizens' dialogue, whose groups lean the way the demo says they do
+    const dialogues = await listDialogues(handle.db, { frameworkId: f.id });
+    expect(dialogues).toHaveLength(1);
+    const dialogue = dialogues[0]!;
+    expect(dialogue).toMatchObject({ demo: true, status: 'open', participants: 36 });
+    const result = dialogueWeights({
+      criterionIds: dialogue.criterionIds,
+      dilemmas: dialogue.dilemmas,
+      answers: await listDialogueAnswers(handle.db, dialogue.id),
+    });
+    const top = (group: string) => {
+      const g = result.groups.find((x) => x.groupCode === group)!;
+      return g.criterionIds[g.weights!.indexOf(Math.max(...g.weights!))];
+    };
+    expect(top('young-people')).toBe('value-future-generations');
+    expect(top('elderly')).toBe('value-solidarity');
+    expect(top('entrepreneurs')).toBe('value-legal-certainty');
   });
 });

@@ -1,14 +1,16 @@
-import { demoFramework } from '@weegschaal/core';
+import { demoDialogue, demoFramework } from '@weegschaal/core';
 import type { Executor } from '../database.ts';
 import { createFramework, publishFramework } from '../framework/framework.repository.ts';
 import { upsertFrameworkScores } from '../framework/framework-score.repository.ts';
 import { createWeightSet } from '../framework/weight-set.repository.ts';
+import { createDialogue, submitDialogueResponse } from '../dialogue/dialogue.repository.ts';
 
 export interface DemoFrameworkLoadReport {
   frameworkCode: string;
   packages: number;
   scores: number;
   weightSets: number;
+  dialogueParticipants: number;
 }
 
 /**
@@ -17,11 +19,13 @@ export interface DemoFrameworkLoadReport {
  */
 export async function loadDemoFramework(db: Executor): Promise<DemoFrameworkLoadReport> {
   const demo = demoFramework();
+  const dialogue = demoDialogue();
   const report = {
     frameworkCode: demo.code,
     packages: demo.packageCodes.length,
     scores: demo.scores.length,
     weightSets: demo.weightSets.length,
+    dialogueParticipants: dialogue.responses.length,
   };
   const exists = await db
     .selectFrom('weighing_framework')
@@ -52,5 +56,12 @@ export async function loadDemoFramework(db: Executor): Promise<DemoFrameworkLoad
       .execute();
   }
   await publishFramework(db, created.id, new Date(demo.publishedAt));
+  // the dialogue asks about the published version's values; it stays open for the demo
+  const held = await createDialogue(db, created.id, {
+    ...dialogue,
+    author: demo.author,
+    demo: true,
+  });
+  for (const response of dialogue.responses) await submitDialogueResponse(db, held.id, response);
   return report;
 }

@@ -21,6 +21,7 @@ import { useLocale } from '../i18n/locale-context.tsx';
 import { useReloadableApi } from '../measure-analysis/analysis-api.ts';
 import { CriteriaTreeView } from '../weighing/criteria-tree-view.tsx';
 import { ScoreTable } from '../weighing/score-table.tsx';
+import { DialogueSection } from '../weighing/dialogue-section.tsx';
 import { FillFromMeasures } from '../weighing/fill-from-measures.tsx';
 import { AhpForm, SwingForm } from '../weighing/weigh-forms.tsx';
 import { percent, weighingNames } from '../weighing/weighing-names.ts';
@@ -144,6 +145,8 @@ export function FrameworkPage() {
           names={n}
         />
       </section>
+
+      <DialogueSection framework={framework} />
     </>
   );
 }

@@ -1,8 +1,135 @@
 /**
- * Messages of one area, merged into the one catalogue in ../messages.ts. Kept in a file of
- * its own so that work on one area does not touch the others' lines. Dutch first; the
- * English map must have the same keys (a missing one is a compile error).
+ * Messages of the citizens' dialogue (issue 6), merged into the one catalogue in
+ * ../messages.ts. Dutch first; the English map must have the same keys.
  */
-export const nl = {} as const;
+export const nl = {
+  'dialogue.section': 'Burgerdialogen',
+  'dialogue.sectionIntro':
+    'In een burgerdialoog beantwoorden deelnemers dilemma’s. Hun antwoorden geven per groep gewichten voor de waarden, die het MIT naast de eigen weging kan leggen.',
+  'dialogue.none': 'Er zijn nog geen burgerdialogen bij deze versie.',
+  'dialogue.take': 'Meedoen',
+  'dialogue.results': 'Uitkomsten',
+  'dialogue.participants': 'deelnemers',
+  'dialogue.participantsCol': 'Deelnemers',
+  'dialogue.status.open': 'open',
+  'dialogue.status.closed': 'gesloten',
+  'dialogue.new': 'Nieuwe burgerdialoog',
+  'dialogue.titleNl': 'Titel (Nederlands)',
+  'dialogue.titleEn': 'Titel (Engels)',
+  'dialogue.criteria': 'Welke criteria leggen we voor?',
+  'dialogue.criteriaHint':
+    'Kies er minstens twee. Elk paar wordt één dilemma; herschrijf de vragen daarna tot concrete afwegingen.',
+  'dialogue.groups': 'Groepen deelnemers, één per regel: Nederlandse naam | Engelse naam',
+  'dialogue.create': 'Dialoog openen',
+  'dialogue.created': 'De dialoog is geopend.',
+  'dialogue.loading': 'Dialoog laden…',
+  'dialogue.error': 'De dialoog kon niet worden geladen.',
+  'dialogue.toFramework': 'Naar het afwegingskader',
+  'dialogue.intro':
+    'U doet anoniem mee: we vragen geen naam of e-mailadres en bewaren alleen uw antwoorden en de groep die u kiest.',
+  'dialogue.closedNotice': 'Deze dialoog is gesloten en neemt geen antwoorden meer aan.',
+  'dialogue.group': 'Tot welke groep rekent u zich?',
+  'dialogue.choice': 'Uw keuze',
+  'dialogue.first': 'Eerste:',
+  'dialogue.second': 'Tweede:',
+  'dialogue.equal': 'Even belangrijk',
+  'dialogue.strength': 'Hoeveel belangrijker?',
+  'dialogue.strength.3': 'Iets belangrijker',
+  'dialogue.strength.5': 'Duidelijk belangrijker',
+  'dialogue.strength.7': 'Veel belangrijker',
+  'dialogue.strength.9': 'Veruit belangrijker',
+  'dialogue.submit': 'Antwoorden versturen',
+  'dialogue.thanks': 'Dank u wel. Uw antwoorden zijn anoniem opgeslagen.',
+  'dialogue.resultsTitle': 'Uitkomsten per groep',
+  'dialogue.resultsIntro':
+    'Per groep zijn de oordelen gemiddeld met het meetkundig gemiddelde; de gewichten volgen met de kleinste-kwadratenmethode op logaritmen. Spreiding 1 betekent dat iedereen hetzelfde antwoordde.',
+  'dialogue.noAnswers': 'Nog niemand heeft geantwoord.',
+  'dialogue.groupCol': 'Groep',
+  'dialogue.everyone': 'Iedereen',
+  'dialogue.fit': 'Afwijking van de fit (RMS log)',
+  'dialogue.notConnected': 'nog niet alle criteria met elkaar vergeleken',
+  'dialogue.chartLabel':
+    'Staafdiagram: gewicht per criterium en per groep; de tabel hieronder geeft dezelfde cijfers.',
+  'dialogue.dilemmaTable': 'Antwoorden per dilemma',
+  'dialogue.dilemma': 'Dilemma',
+  'dialogue.shareA': 'Eerste',
+  'dialogue.shareEqual': 'Gelijk',
+  'dialogue.shareB': 'Tweede',
+  'dialogue.disagreement': 'Spreiding',
+  'dialogue.apply': 'Als gewichtenset gebruiken',
+  'dialogue.applyIntro':
+    'De criteria die de dialoog niet voorlegde, houden de gewichten van de basisset; de dialoog verdeelt het aandeel van zijn eigen criteria.',
+  'dialogue.applyDraftOnly':
+    'Gewichtensets kunnen alleen bij een conceptversie. Maak eerst een nieuwe versie van het kader en open daar een dialoog.',
+  'dialogue.baseSet': 'Basisset',
+  'dialogue.applyButton': 'Gewichtenset maken',
+  'dialogue.applied': 'Gewichtenset gemaakt:',
+  'dialogue.close': 'Dialoog sluiten',
+  'dialogue.reopen': 'Dialoog heropenen',
+} as const;
 
-export const en: Record<keyof typeof nl, string> = {};
+export const en: Record<keyof typeof nl, string> = {
+  'dialogue.section': "Citizens' dialogues",
+  'dialogue.sectionIntro':
+    'In a citizens’ dialogue participants answer dilemmas. Their answers give weights for the values per group, which the MIT can set beside its own weighing.',
+  'dialogue.none': "This version has no citizens' dialogues yet.",
+  'dialogue.take': 'Take part',
+  'dialogue.results': 'Results',
+  'dialogue.participants': 'participants',
+  'dialogue.participantsCol': 'Participants',
+  'dialogue.status.open': 'open',
+  'dialogue.status.closed': 'closed',
+  'dialogue.new': "New citizens' dialogue",
+  'dialogue.titleNl': 'Title (Dutch)',
+  'dialogue.titleEn': 'Title (English)',
+  'dialogue.criteria': 'Which criteria do we put to participants?',
+  'dialogue.criteriaHint':
+    'Choose at least two. Every pair becomes one dilemma; rewrite the questions into concrete trade-offs afterwards.',
+  'dialogue.groups': 'Participant groups, one per line: Dutch name | English name',
+  'dialogue.create': 'Open the dialogue',
+  'dialogue.created': 'The dialogue is open.',
+  'dialogue.loading': 'Loading the dialogue…',
+  'dialogue.error': 'The dialogue could not be loaded.',
+  'dialogue.toFramework': 'To the weighing framework',
+  'dialogue.intro':
+    'You take part anonymously: we ask no name or e-mail address and keep only your answers and the group you choose.',
+  'dialogue.closedNotice': 'This dialogue is closed and takes no more answers.',
+  'dialogue.group': 'Which group do you count yourself in?',
+  'dialogue.choice': 'Your choice',
+  'dialogue.first': 'First:',
+  'dialogue.second': 'Second:',
+  'dialogue.equal': 'Equally important',
+  'dialogue.strength': 'How much more important?',
+  'dialogue.strength.3': 'Somewhat more important',
+  'dialogue.strength.5': 'Clearly more important',
+  'dialogue.strength.7': 'Much more important',
+  'dialogue.strength.9': 'Far more important',
+  'dialogue.submit': 'Send answers',
+  'dialogue.thanks': 'Thank you. Your answers were stored anonymously.',
+  'dialogue.resultsTitle': 'Results per group',
+  'dialogue.resultsIntro':
+    'Per group the judgements are averaged by their geometric mean; the weights follow by least squares on logarithms. A spread of 1 means everyone answered alike.',
+  'dialogue.noAnswers': 'Nobody has answered yet.',
+  'dialogue.groupCol': 'Group',
+  'dialogue.everyone': 'Everyone',
+  'dialogue.fit': 'Misfit (RMS log)',
+  'dialogue.notConnected': 'not every criterion compared yet',
+  'dialogue.chartLabel':
+    'Bar chart: weight per criterion and group; the table below gives the same numbers.',
+  'dialogue.dilemmaTable': 'Answers per dilemma',
+  'dialogue.dilemma': 'Dilemma',
+  'dialogue.shareA': 'First',
+  'dialogue.shareEqual': 'Equal',
+  'dialogue.shareB': 'Second',
+  'dialogue.disagreement': 'Spread',
+  'dialogue.apply': 'Use as a weight set',
+  'dialogue.applyIntro':
+    'The criteria the dialogue did not ask about keep the weights of the base set; the dialogue divides the share of its own criteria.',
+  'dialogue.applyDraftOnly':
+    'Weight sets can only be added to a draft version. Make a new version of the framework first and open a dialogue there.',
+  'dialogue.baseSet': 'Base set',
+  'dialogue.applyButton': 'Make the weight set',
+  'dialogue.applied': 'Weight set made:',
+  'dialogue.close': 'Close the dialogue',
+  'dialogue.reopen': 'Reopen the dialogue',
+};
