@@ -113,6 +113,20 @@ describe.skipIf(!browserAvailable())('weighing framework in Chromium', () => {
         .getByRole('link', { name: /^fiche / })
         .first();
       expect(await ficheLink.getAttribute('href')).toMatch(/^\/measures\/fiches\/[a-z-]+\/\d+$/);
+      // every score in the rankings links to its working: the numbers that went in, with sources
+      const firstMavtScore = page
+        .getByTestId('rankings-table')
+        .locator('tbody tr')
+        .first()
+        .locator('td')
+        .nth(1)
+        .getByRole('link');
+      const anchor = (await firstMavtScore.getAttribute('href'))!;
+      await firstMavtScore.click();
+      const working = page.locator(anchor);
+      expect(await working.getAttribute('open')).not.toBeNull();
+      expect(await working.getByRole('link', { name: /^fiche / }).count()).toBeGreaterThan(0);
+      expect(await working.textContent()).toContain('waardeoordeel');
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(screenshots, 'weighing-results.png'), fullPage: true });
 

@@ -198,10 +198,10 @@ export function validateCriteriaTree(root: CriteriaGroup): InvalidParam[] {
     else if (seen.has(node.id))
       problems.push({ name: `${path}.id`, reason: 'must be unique in the tree', value: node.id });
     seen.add(node.id);
-    if (!node.nameNl?.trim())
-      problems.push({ name: `${path}.nameNl`, reason: 'must not be empty' });
-    if (!node.nameEn?.trim())
-      problems.push({ name: `${path}.nameEn`, reason: 'must not be empty' });
+    if (typeof node.nameNl !== 'string' || !node.nameNl.trim())
+      problems.push({ name: `${path}.nameNl`, reason: 'must be text, not empty' });
+    if (typeof node.nameEn !== 'string' || !node.nameEn.trim())
+      problems.push({ name: `${path}.nameEn`, reason: 'must be text, not empty' });
     if (node.type === 'group') {
       if (node.children.length === 0)
         problems.push({ name: `${path}.children`, reason: 'a group needs at least one child' });

@@ -15,6 +15,7 @@ import type { ImpreciseWeights } from './imprecise-weights.ts';
 import { rangeValueFunction, validateValueFunction } from './value-function.ts';
 import type { ValueFunction } from './value-function.ts';
 import type { CellUncertainty } from './smaa.ts';
+import { validateWeightSetShape } from './weight-set-shape.ts';
 
 /**
  * From a stored framework version to the plain inputs of the engines: the performance
@@ -75,6 +76,9 @@ export function validateWeightSetInput(
   input: WeightSetInput,
   leafIds: readonly string[],
 ): InvalidParam[] {
+  // the input is open JSON from a request body: its shape first, then what it means
+  const shape = validateWeightSetShape(input);
+  if (shape.length > 0) return shape;
   const known = new Set(leafIds);
   const unknown = (ids: readonly string[], path: string): InvalidParam[] =>
     ids.flatMap((id, k) =>

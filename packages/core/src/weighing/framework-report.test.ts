@@ -141,8 +141,20 @@ describe('framework rankings, SMAA and rationale', () => {
     ]);
     expect(solidarity.weight).toBeCloseTo(60 / 290, 12);
     expect(doc.cells).toHaveLength(scores.length);
-    expect(doc.statements[0]).toMatch(/mit-kader version 2 \(published, published 2026-11-24\)/);
-    expect(doc.statements.join(' ')).toMatch(/never combined into one score/);
-    expect(doc.statements.at(-1)).toMatch(/SMAA-2 \(1000 samples, seed 3, weights: rank-order\)/);
+    expect(doc.statements.en[0]).toMatch(/mit-kader version 2 \(published, published 2026-11-24\)/);
+    expect(doc.statements.en.join(' ')).toMatch(/never combined into one score/);
+    expect(doc.statements.en.at(-1)).toMatch(
+      /SMAA-2 \(1000 samples, seed 3, weights: rank-order\)/,
+    );
+    // the same sentences in Dutch, from the same numbers, without English phrases
+    expect(doc.statements.nl).toHaveLength(doc.statements.en.length);
+    expect(doc.statements.nl[0]).toMatch(
+      /mit-kader versie 2 \(vastgesteld, vastgesteld 2026-11-24\)/,
+    );
+    expect(doc.statements.nl.join(' ')).toMatch(/nooit tot één score samengevoegd/);
+    expect(doc.statements.nl.at(-1)).toMatch(
+      /SMAA-2 \(1000 trekkingen, seed 3, gewichten: rank-order\)/,
+    );
+    expect(doc.statements.nl.join(' ')).not.toMatch(/ stays best | takes over|samples/);
   });
 });

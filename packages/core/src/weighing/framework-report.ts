@@ -19,6 +19,8 @@ import { smaa } from './smaa.ts';
 import type { SmaaResult } from './smaa.ts';
 import type { ValueFunction } from './value-function.ts';
 import { mavt } from './mavt.ts';
+import { rationaleStatements } from './rationale-statements.ts';
+import type { Locale } from '../i18n/messages.ts';
 
 /**
  * A framework version's results as the API and the rationale document show them: the
@@ -293,8 +295,8 @@ export interface FrameworkRationale {
   smaa: FrameworkSmaa;
   /** every cell behind the rankings, with where it comes from and who judged it */
   cells: FrameworkScore[];
-  /** sentences an advice can quote */
-  statements: string[];
+  /** sentences an advice can quote, in Dutch and English */
+  statements: Record<Locale, string[]>;
 }
 
 export function frameworkRationale(
@@ -325,32 +327,19 @@ export function frameworkRationale(
         : [],
     weight: rankings.weightSet.weights[j]!,
   }));
-  const sbs = rankings.sideBySide;
-  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-  const mitTop = sbs.mitRankings.map((r) => `${r.rule}: ${r.ranking[0]!.alternativeId}`).join(', ');
-  const statements = [
-    `Framework ${framework.code} version ${framework.version} (${framework.status}${framework.publishedAt ? `, published ${framework.publishedAt.slice(0, 10)}` : ''}), weighed with weight set "${weightSet.label}" (${weightSet.input.method}) by ${weightSet.author}.`,
-    `OMT ranking by effectiveness: ${sbs.omt.ranking.map((r) => r.alternativeId).join(' > ')}.`,
-    `MIT ranking by societal impact and values, best first per rule — ${mitTop}; the rules ${sbs.mitRulesAgreeOnTop ? 'agree' : 'do not agree'} on the best package.`,
-    sbs.notice,
-    ...(sbs.lexicographic
-      ? [sbs.lexicographic.summary]
-      : rankings.lexicographicNote
-        ? [rankings.lexicographicNote]
-        : []),
-    ...rankings.sensitivity.criteria.map(
-      (c) =>
-        `${c.criterionId}: ${rankings.sensitivity.currentTop} stays best while this weight is between ${pct(c.topStays.from)} and ${pct(c.topStays.to)} (now ${pct(c.currentWeight)})` +
-        (c.flipBelow ? `; below it ${c.flipBelow.newTop} takes over` : '') +
-        (c.flipAbove ? `; above it ${c.flipAbove.newTop} takes over` : '') +
-        '.',
-    ),
-    `SMAA-2 (${smaaResult.result.samples} samples, seed ${smaaResult.result.seed}, weights: ${smaaResult.weightInformation}): ` +
-      smaaResult.result.alternatives
-        .map((a, i) => `${a} first in ${pct(smaaResult.result.rankAcceptability[i]![0]!)}`)
-        .join(', ') +
-      '.',
-  ];
+  const names = new Map(problem.leaves.map((l) => [l.id, l]));
+  const statements = rationaleStatements({
+    framework,
+    weightSet: { label: weightSet.label, method: weightSet.input.method, author: weightSet.author },
+    sideBySide: rankings.sideBySide,
+    lexicographicNote: rankings.lexicographicNote,
+    sensitivity: rankings.sensitivity,
+    smaa: smaaResult,
+    criterionName: (id, locale) => {
+      const leaf = names.get(id);
+      return leaf ? (locale === 'nl' ? leaf.nameNl : leaf.nameEn) : id;
+    },
+  });
   const used = new Set(problem.packageCodes);
   return {
     framework: {

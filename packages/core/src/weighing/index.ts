@@ -17,5 +17,7 @@ export * from './side-by-side.ts';
 export * from './smaa.ts';
 export * from './weight-sensitivity.ts';
 export * from './framework-evaluation.ts';
+export * from './weight-set-shape.ts';
 export * from './framework-report.ts';
+export * from './rationale-statements.ts';
 export * from './measure-scores.ts';

@@ -62,7 +62,7 @@ describe('framework rationale by content negotiation', () => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
       expect(res.json().demo).toBe(true);
-      expect(res.json().statements.length).toBeGreaterThan(3);
+      expect(res.json().statements.nl.length).toBeGreaterThan(3);
     }
   });
 

@@ -130,7 +130,7 @@ export function renderRationalePdf(r: FrameworkRationale, locale: Locale): Promi
   );
 
   heading(t('weighing.statements'));
-  for (const line of r.statements) doc.text(`- ${winAnsi(line)}`, { width });
+  for (const line of r.statements[locale]) doc.text(`- ${winAnsi(line)}`, { width });
 
   heading(t('weighing.sources'));
   table(

@@ -275,7 +275,8 @@ describe('framework routes', () => {
         .rights.map((r: { id: string }) => r.id),
     ).toEqual(['gw-1', 'echr-14', 'icescr-11']);
     expect(doc.cells.length).toBe(5 * leaves.length);
-    expect(doc.statements.join('\n')).toMatch(/stays best while this weight is between/);
+    expect(doc.statements.en.join('\n')).toMatch(/stays best while this weight is between/);
+    expect(doc.statements.nl.join('\n')).toMatch(/blijft het beste zolang dit gewicht tussen/);
   });
 
   it('publishes; a published version refuses changes; unknown ids are 404', async () => {

@@ -266,5 +266,8 @@ export const RationaleSchema = Type.Object({
   ),
   smaa: Deep('The SMAA-2 result on the MIT side, with its seed'),
   cells: Type.Array(ScoreSchema),
-  statements: Type.Array(Type.String(), { description: 'Sentences an advice can quote' }),
+  statements: Type.Object(
+    { nl: Type.Array(Type.String()), en: Type.Array(Type.String()) },
+    { description: 'Sentences an advice can quote, in Dutch and in English' },
+  ),
 });

@@ -8,6 +8,7 @@ import { formatNumber } from '../measure-analysis/format.ts';
 import { LexicographicView, RankingsView, SensitivityView } from '../weighing/rankings-view.tsx';
 import { SmaaView } from '../weighing/smaa-view.tsx';
 import { RationaleView } from '../weighing/rationale-view.tsx';
+import { WorkingView } from '../weighing/working-view.tsx';
 import { weighingNames } from '../weighing/weighing-names.ts';
 import type {
   ApiFrameworkDetail,
@@ -126,6 +127,12 @@ export function FrameworkResultsPage() {
           <RankingsView r={rankings.data} names={names} />
           <LexicographicView r={rankings.data} names={names} />
           <SensitivityView r={rankings.data} names={names} />
+          <WorkingView
+            r={rankings.data}
+            scores={detail.data.scores}
+            weightSetLabel={set?.label ?? weightSetId}
+            names={names}
+          />
         </>
       ) : (
         <Paragraph role="status">{t('weighing.loading')}</Paragraph>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Heading,
   Paragraph,
@@ -11,8 +12,27 @@ import {
 import { useLocale } from '../i18n/locale-context.tsx';
 import { formatNumber } from '../measure-analysis/format.ts';
 import type { ApiRankings } from './weighing-types.ts';
+import { workingAnchor } from './working-view.tsx';
 import { percent } from './weighing-names.ts';
 import type { WeighingNames } from './weighing-names.ts';
+
+/** A score as a link to how it came about; the working's folded details open on the way. */
+function WorkingLink({ packageCode, children }: { packageCode: string; children: ReactNode }) {
+  const { t } = useLocale();
+  const id = workingAnchor(packageCode);
+  return (
+    <a
+      href={`#${id}`}
+      title={t('weighing.workingLink')}
+      onClick={() => {
+        const details = document.getElementById(id);
+        if (details instanceof HTMLDetailsElement) details.open = true;
+      }}
+    >
+      {children}
+    </a>
+  );
+}
 
 /** OMT ranking and the three MIT rules side by side: separate columns, never one merged score. */
 export function RankingsView({ r, names }: { r: ApiRankings; names: WeighingNames }) {
@@ -45,9 +65,15 @@ export function RankingsView({ r, names }: { r: ApiRankings; names: WeighingName
                   const e = ranking[i];
                   return (
                     <TableCell key={k}>
-                      {e
-                        ? `${names.package(e.alternativeId)} (${formatNumber(e.score, locale, 3)})`
-                        : ''}
+                      {e && (
+                        <>
+                          {names.package(e.alternativeId)} (
+                          <WorkingLink packageCode={e.alternativeId}>
+                            {formatNumber(e.score, locale, 3)}
+                          </WorkingLink>
+                          )
+                        </>
+                      )}
                     </TableCell>
                   );
                 })}

@@ -65,7 +65,7 @@ export function RationaleView({ r, names }: { r: ApiRationale; names: WeighingNa
       </div>
       <Heading level={4}>{t('weighing.statements')}</Heading>
       <ul data-testid="rationale-statements">
-        {r.statements.map((s) => (
+        {r.statements[locale].map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ul>

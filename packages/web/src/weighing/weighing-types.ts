@@ -4,6 +4,9 @@ import type {
   FrameworkScore,
   FundamentalRight,
   LexicographicResult,
+  MavtResult,
+  PrometheeResult,
+  TopsisResult,
   WeightSensitivityResult,
   WeightSet,
 } from '@weegschaal/core';
@@ -48,6 +51,16 @@ export interface ApiRankings {
   sensitivity: WeightSensitivityResult;
   lexicographic: LexicographicResult | null;
   lexicographicNote: string | null;
+  /** each engine's working, which the results page shows per package */
+  working: {
+    omt: { criterionIds: string[]; mavt: MavtResult };
+    mit: {
+      criterionIds: string[];
+      mavt?: MavtResult;
+      topsis?: TopsisResult;
+      promethee?: PrometheeResult;
+    };
+  };
 }
 
 export interface ApiSmaa {
@@ -76,5 +89,5 @@ export interface ApiRationale {
   };
   criteria: { id: string; side: string; weight: number; rights: FundamentalRight[] }[];
   cells: FrameworkScore[];
-  statements: string[];
+  statements: Record<'nl' | 'en', string[]>;
 }
