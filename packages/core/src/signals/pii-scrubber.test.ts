@@ -73,6 +73,13 @@ describe('scrubbing personal data from free text', () => {
     },
   );
 
+  it('masks a BSN that starts inside a rejected candidate (found by fast-check)', () => {
+    // "2021 12 011" looks like a 4-2-3 BSN and fails the 11-test; a scan that skips past a
+    // rejected candidate never sees the real BSN 011 001 008 that starts inside it
+    const r = scrubPersonalData('2021 12 011 001 008');
+    expect(r.text).toBe('2021 12 [BSN]');
+  });
+
   it('keeps a 9-digit number that fails the 11-test: it cannot be a BSN', () => {
     const text = 'Dossiernummer 123456789 is gesloten.';
     expect(scrubPersonalData(text)).toEqual({ text, masked: [], total: 0, rules: [] });

@@ -153,9 +153,7 @@ function scrubKind(text: string, kind: PiiKind): { text: string; count: number }
     case 'phone':
       return maskPattern(text, PHONE, placeholder, () => true);
     case 'bsn':
-      return maskPattern(text, BSN, placeholder, (m) =>
-        passesElevenTest(m[0].replace(/[ .-]/g, '')),
-      );
+      return scrubBsns(text, placeholder);
     case 'postcode-house-number':
       return maskPattern(text, POSTCODE_HOUSE, placeholder, () => true);
     default: {
@@ -163,6 +161,33 @@ function scrubKind(text: string, kind: PiiKind): { text: string; count: number }
       throw new Error(`unknown kind ${String(unreachable)}`);
     }
   }
+}
+
+/**
+ * BSN candidates can overlap: in "2021 12 011 001 008" the 4-2-3 candidate "2021 12 011"
+ * fails the 11-test, and a scan that resumes after it never sees the BSN "011 001 008"
+ * starting inside it. So every candidate from every start is tested, and the union of the
+ * ones that pass is masked: masking too much is the safe error.
+ */
+function scrubBsns(text: string, placeholder: string): { text: string; count: number } {
+  const ranges: [number, number][] = [];
+  const pattern = new RegExp(BSN.source, 'g');
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (passesElevenTest(m[0].replace(/[ .-]/g, ''))) {
+      const end = m.index + m[0].length;
+      const previous = ranges.at(-1);
+      if (previous && m.index <= previous[1]) previous[1] = Math.max(previous[1], end);
+      else ranges.push([m.index, end]);
+    }
+    pattern.lastIndex = m.index + 1;
+  }
+  let out = '';
+  let last = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(last, start) + placeholder;
+    last = end;
+  }
+  return { text: out + text.slice(last), count: ranges.length };
 }
 
 /**
