@@ -38,8 +38,18 @@ export function startServer(
   serveArgs: string[] = [],
   env: NodeJS.ProcessEnv = {},
 ): Promise<RunningServer> {
+  return startServerScript([cliMain, ...globalArgs, 'serve', '--port', '0', ...serveArgs], env);
+}
+
+/**
+ * Starts a Node script that prints "running at <url>" once it listens (`weegschaal serve`, or a
+ * bench's own server process) and resolves with that URL.
+ */
+export function startServerScript(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const args = [cliMain, ...globalArgs, 'serve', '--port', '0', ...serveArgs];
     const child = spawn(process.execPath, args, {
       env: { ...process.env, DATABASE_URL: '', ...env },
     });

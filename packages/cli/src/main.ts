@@ -6,6 +6,11 @@ import { registerDemoCommand } from './commands/demo.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerUsersCommand } from './commands/users.command.ts';
 import { registerAuditCommand } from './commands/audit.command.ts';
+import { registerBackupCommands } from './commands/backup.command.ts';
+import { registerAlertsCommand } from './commands/alerts.command.ts';
+import { registerSignalsCommand } from './commands/signals.command.ts';
+import { registerArchiveCommand } from './commands/archive.command.ts';
+import { registerExpertsCommand } from './commands/experts.command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('weegschaal')
@@ -23,6 +28,11 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerUsersCommand(program);
   registerAuditCommand(program);
+  registerBackupCommands(program);
+  registerAlertsCommand(program);
+  registerSignalsCommand(program);
+  registerArchiveCommand(program);
+  registerExpertsCommand(program);
   return program;
 }
 

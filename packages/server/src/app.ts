@@ -5,6 +5,9 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { DEFAULT_RATE_LIMITS, registerRateLimits } from './http/rate-limits.ts';
+import type { RateLimits } from './http/rate-limits.ts';
 import { InvalidParamSchema, ProblemSchema } from './http/problem.schema.ts';
 import { API_VERSION } from './http/responses.ts';
 import { healthRoutes } from './health/health.routes.ts';
@@ -39,6 +42,20 @@ import { publicationRoutes } from './advice/publication.routes.ts';
 import { auditEventRoutes } from './advice/audit-event.routes.ts';
 import { frameworkRoutes } from './frameworks/framework.routes.ts';
 import { compositeIndexRoutes } from './composite-indices/composite-index.routes.ts';
+import {
+  committeeRoleRoutes,
+  expertRoutes,
+  secondmentAgreementRoutes,
+  secretariatPositionRoutes,
+} from './readiness/organisation.routes.ts';
+import { readinessRoutes } from './readiness/readiness.routes.ts';
+import { activationRoutes } from './readiness/activation.routes.ts';
+import { knowledgeRoutes } from './knowledge/knowledge.routes.ts';
+import { dialogueRoutes } from './dialogues/dialogue.routes.ts';
+import { alertRoutes } from './alerts/alert.routes.ts';
+import { enforcementCapacityRoutes } from './enforcement-capacities/enforcement-capacity.routes.ts';
+import { signalRoutes } from './signals/signal.routes.ts';
+import { practiceCircleRoutes } from './practice-circles/practice-circle.routes.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -46,7 +63,11 @@ export interface ServerOptions {
   handle: DatabaseHandle;
   /** folder with the built web app (index.html); null serves the API only */
   webRoot: string | null;
-  logger?: boolean;
+  /**
+   * Fastify's (pino) logger: false for none; `{ level: 'warn' }` logs warnings and errors
+   * only (every 5xx with its stack, and no per-request lines), which `serve` uses
+   */
+  logger?: boolean | { level: string };
   /** the time the server acts at; tests inject one to step over an embargo */
   clock?: () => Date;
   /** mark the session cookie Secure (behind HTTPS); off for http://localhost */
@@ -56,6 +77,13 @@ export interface ServerOptions {
   oidc?: OidcConfig | null;
   /** ../shared/data, read at run time (the region map); default as the CLI resolves it */
   sharedDataDir?: string;
+  /** per-client limits on login and signal intake; false turns them off (load bench) */
+  rateLimits?: RateLimits | false;
+  /**
+   * Fastify's trustProxy: the proxy addresses whose X-Forwarded-For/-Proto are believed
+   * (request.ip, request.protocol → HSTS and rate-limit keys); unset trusts no one
+   */
+  trustProxy?: string[];
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -65,6 +93,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { ignoreTrailingSlash: false },
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: true, verbose: true } },
+    ...(options.trustProxy && options.trustProxy.length > 0
+      ? { trustProxy: options.trustProxy }
+      : {}),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // ADR /core/version-header, on every response including errors and static files
@@ -74,6 +105,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerErrorHandling(app);
+  await registerSecurityHeaders(app, { docsPrefix: `${API_PREFIX}/docs` });
+  await registerRateLimits(app, {
+    apiPrefix: API_PREFIX,
+    limits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+  });
   const clock = options.clock ?? (() => new Date());
   await app.register(fastifyCookie);
   registerAccessControl(app, { handle: options.handle, apiPrefix: API_PREFIX, clock });
@@ -167,6 +203,30 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           description:
             'Weighing frameworks: criteria grounded in rights, value judgements, weights, OMT and MIT rankings side by side, SMAA and rationale',
         },
+        {
+          name: 'Readiness',
+          description:
+            'The dormant organisation: committee roles, secondments, expert pool, readiness checklist, activation and drills',
+        },
+        {
+          name: 'Alerts',
+          description:
+            'Early warning: EARS and Farrington alarms on signal counts and indicator series, decisions, daily digest',
+        },
+        {
+          name: 'Enforcement capacity',
+          description:
+            'Register of potentially available enforcement and supervision capacity per region',
+        },
+        {
+          name: 'Practice circles',
+          description: 'The MIT practice circles and other signal sources, with their reporters',
+        },
+        {
+          name: 'Signals',
+          description:
+            'Signals from practice: privacy-scrubbed intake, triage workflow, clusters, weekly counts',
+        },
       ],
     },
   });
@@ -212,6 +272,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(auditEventRoutes, { handle: options.handle });
       await api.register(frameworkRoutes, { handle: options.handle, clock });
       await api.register(compositeIndexRoutes, { handle: options.handle });
+      await api.register(dialogueRoutes, { handle: options.handle });
+      await api.register(alertRoutes, { handle: options.handle, clock });
+      await api.register(enforcementCapacityRoutes, { handle: options.handle, clock });
+      await api.register(practiceCircleRoutes, { handle: options.handle });
+      await api.register(signalRoutes, { handle: options.handle, clock });
+      await api.register(committeeRoleRoutes, { handle: options.handle });
+      await api.register(secondmentAgreementRoutes, { handle: options.handle });
+      await api.register(secretariatPositionRoutes, { handle: options.handle });
+      await api.register(expertRoutes, { handle: options.handle, clock });
+      await api.register(readinessRoutes, { handle: options.handle, clock });
+      await api.register(activationRoutes, { handle: options.handle, clock });
+      await api.register(knowledgeRoutes, { handle: options.handle, clock });
       api.get('/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, () =>
         app.swagger(),
       );

@@ -58,6 +58,37 @@ import type {
   WeighingWeightSetTable,
 } from './framework/framework.table.ts';
 import type { CompositeIndexTable } from './composite/composite-index.table.ts';
+import type {
+  CommitteeRoleTable,
+  ExpertTable,
+  SecondmentAgreementTable,
+  SecretariatPositionTable,
+} from './readiness/organisation.table.ts';
+import type { ReadinessItemTable } from './readiness/readiness-item.table.ts';
+import type {
+  ActivationTable,
+  CallUpTable,
+  OrganisationStateChangeTable,
+} from './readiness/activation.table.ts';
+import type { SignalClusterTable, SignalEventTable, SignalTable } from './signal/signal.table.ts';
+import type {
+  PracticeCircleMemberTable,
+  PracticeCircleTable,
+} from './practice-circle/practice-circle.table.ts';
+import type { AlertTable, DetectionRunTable } from './alert/alert.table.ts';
+import type { EnforcementCapacityTable } from './enforcement/enforcement-capacity.table.ts';
+import type {
+  WeighingDialogueParticipantTable,
+  WeighingDialogueTable,
+  WeighingDilemmaAnswerTable,
+  WeighingDilemmaTable,
+} from './dialogue/dialogue.table.ts';
+import type {
+  KnowledgeDossierTable,
+  KnowledgeLinkTable,
+  LessonLearnedTable,
+  PlaybookTable,
+} from './knowledge/knowledge.table.ts';
 import { acquireDataDirectoryLock } from './data-directory-lock.ts';
 import { CopyCapableClient, copyCapablePGlite, markCopyCapable } from './bulk/copy.ts';
 import { listenOn } from './notify/listen.ts';
@@ -108,7 +139,31 @@ export interface Database {
   weighing_package: WeighingPackageTable;
   weighing_score: WeighingScoreTable;
   weighing_weight_set: WeighingWeightSetTable;
+  weighing_dialogue: WeighingDialogueTable;
+  weighing_dilemma: WeighingDilemmaTable;
+  weighing_dialogue_participant: WeighingDialogueParticipantTable;
+  weighing_dilemma_answer: WeighingDilemmaAnswerTable;
   composite_index: CompositeIndexTable;
+  committee_role: CommitteeRoleTable;
+  secondment_agreement: SecondmentAgreementTable;
+  secretariat_position: SecretariatPositionTable;
+  expert: ExpertTable;
+  readiness_item: ReadinessItemTable;
+  activation: ActivationTable;
+  call_up: CallUpTable;
+  organisation_state_change: OrganisationStateChangeTable;
+  practice_circle: PracticeCircleTable;
+  practice_circle_member: PracticeCircleMemberTable;
+  signal: SignalTable;
+  signal_event: SignalEventTable;
+  signal_cluster: SignalClusterTable;
+  detection_run: DetectionRunTable;
+  alert: AlertTable;
+  enforcement_capacity: EnforcementCapacityTable;
+  knowledge_dossier: KnowledgeDossierTable;
+  lesson_learned: LessonLearnedTable;
+  playbook: PlaybookTable;
+  knowledge_link: KnowledgeLinkTable;
 }
 
 /** Repositories take either the database or a transaction: the caller owns the transaction. */

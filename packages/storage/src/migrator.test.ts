@@ -35,6 +35,7 @@ describe.each(testDatabaseTargets())('migrations on $kind', (target) => {
     expect(await tableNames(handle)).toEqual([
       'advice_request',
       'advisory_report',
+      'alert',
       'app_meta',
       'audit_event',
       'bundle',
@@ -43,7 +44,9 @@ describe.each(testDatabaseTargets())('migrations on $kind', (target) => {
       'calendar_exception',
       'composite_index',
       'consent',
+      'detection_run',
       'effectiveness_estimate',
+      'enforcement_capacity',
       'fiche_transition',
       'fiche_version',
       'import_batch',

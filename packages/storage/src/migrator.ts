@@ -2,6 +2,7 @@ import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import type { Kysely } from 'kysely';
 import type { MigrationResult } from 'kysely/migration';
 import { migrationProvider, migrations } from './migrations/index.ts';
+import { announceSchemaChange } from './schema-changes.ts';
 
 export interface MigrationReport {
   applied: string[];
@@ -33,14 +34,18 @@ export async function currentSchemaVersion(db: Kysely<any>): Promise<string | nu
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
   const { results, error } = await migrator(db).migrateToLatest();
-  return { applied: check(results, error), current: await currentSchemaVersion(db) };
+  const applied = check(results, error);
+  if (applied.length > 0) await announceSchemaChange(db);
+  return { applied, current: await currentSchemaVersion(db) };
 }
 
 /** Undo every migration; used by the round-trip test and `weegschaal migrate --down-all`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateDownAll(db: Kysely<any>): Promise<MigrationReport> {
   const { results, error } = await migrator(db).migrateTo(NO_MIGRATIONS);
-  return { applied: check(results, error), current: await currentSchemaVersion(db) };
+  const applied = check(results, error);
+  if (applied.length > 0) await announceSchemaChange(db);
+  return { applied, current: await currentSchemaVersion(db) };
 }
 
 export const latestMigration: string = Object.keys(migrations).sort().at(-1) ?? '';

@@ -10,10 +10,11 @@ import { FichePrintPage } from './pages/fiche-print-page.tsx';
 import { ImpactLadderPage } from './pages/impact-ladder-page.tsx';
 import { MatrixPage } from './pages/matrix-page.tsx';
 import { BundlesPage } from './pages/bundles-page.tsx';
-import { NotBuiltAreaPage } from './pages/area-page.tsx';
 import { WeighingPage } from './pages/weighing-page.tsx';
 import { FrameworkPage } from './pages/framework-page.tsx';
 import { FrameworkResultsPage } from './pages/framework-results-page.tsx';
+import { DialogueTakePage } from './weighing/dialogue-take-page.tsx';
+import { DialogueResultsPage } from './weighing/dialogue-results-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { AdvicePage } from './pages/advice-page.tsx';
@@ -23,6 +24,13 @@ import { ConsentsPage } from './pages/consents-page.tsx';
 import { PublicationPage, PublicationsPage } from './pages/publications-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { useLocale } from './i18n/locale-context.tsx';
+import { ReadinessPage } from './readiness/readiness-page.tsx';
+import { KnowledgePage } from './knowledge/knowledge-page.tsx';
+import { KnowledgeItemPage } from './knowledge/knowledge-item-page.tsx';
+import { OrganisationPage } from './readiness/organisation-page.tsx';
+import { ExpertsPage } from './readiness/experts-page.tsx';
+import { DrillsPage } from './readiness/drills-page.tsx';
+import { DrillPage } from './readiness/drill-page.tsx';
 
 // the societal picture brings charts and maps: load the area when it is opened
 const SocietalPictureRoutes = lazy(() =>
@@ -36,6 +44,24 @@ const CompositeIndicesPage = lazy(() =>
   import('./composite/composite-indices-page.tsx').then((m) => ({
     default: m.CompositeIndicesPage,
   })),
+);
+
+// early-warning alerts and the enforcement register bring charts and a map: loaded when opened
+const AlertsPage = lazy(() =>
+  import('./alerts/alerts-page.tsx').then((m) => ({ default: m.AlertsPage })),
+);
+const AlertDetailPage = lazy(() =>
+  import('./alerts/alert-detail-page.tsx').then((m) => ({ default: m.AlertDetailPage })),
+);
+const EnforcementCapacitiesPage = lazy(() =>
+  import('./alerts/enforcement-capacities-page.tsx').then((m) => ({
+    default: m.EnforcementCapacitiesPage,
+  })),
+);
+
+// signals bring the intake form, the triage queue, charts and the map: loaded when opened
+const SignalsRoutes = lazy(() =>
+  import('./signals/signals-routes.tsx').then((m) => ({ default: m.SignalsRoutes })),
 );
 
 export function App() {
@@ -67,6 +93,8 @@ export function App() {
         </Route>
         <Route path="/weighing" component={WeighingPage} />
         <Route path="/weighing/frameworks/:id" component={FrameworkPage} />
+        <Route path="/weighing/dialogues/:id" component={DialogueTakePage} />
+        <Route path="/weighing/dialogues/:id/results" component={DialogueResultsPage} />
         <Route
           path="/weighing/frameworks/:id/results/:weightSetId"
           component={FrameworkResultsPage}
@@ -79,8 +107,42 @@ export function App() {
         <Route path="/advice/publications" component={PublicationsPage} />
         <Route path="/advice/publications/:id" component={PublicationPage} />
         <Route path="/advice/audit" component={AuditPage} />
-        <Route path="/signals">{() => <NotBuiltAreaPage area="signals" />}</Route>
-        <Route path="/readiness">{() => <NotBuiltAreaPage area="readiness" />}</Route>
+        {/* before the nested /signals area, which would read 'alerts' as a signal id */}
+        <Route path="/signals/alerts">
+          <Suspense fallback={null}>
+            <AlertsPage />
+          </Suspense>
+        </Route>
+        <Route path="/signals/alerts/:id">
+          <Suspense fallback={null}>
+            <AlertDetailPage />
+          </Suspense>
+        </Route>
+        <Route path="/signals/enforcement-capacities">
+          <Suspense fallback={null}>
+            <EnforcementCapacitiesPage />
+          </Suspense>
+        </Route>
+        <Route path="/signals" nest>
+          <Suspense fallback={null}>
+            <SignalsRoutes />
+          </Suspense>
+        </Route>
+        <Route path="/readiness/knowledge" component={KnowledgePage} />
+        <Route path="/readiness/knowledge/dossiers/:id">
+          <KnowledgeItemPage type="dossier" />
+        </Route>
+        <Route path="/readiness/knowledge/lessons/:id">
+          <KnowledgeItemPage type="lesson" />
+        </Route>
+        <Route path="/readiness/knowledge/playbooks/:id">
+          <KnowledgeItemPage type="playbook" />
+        </Route>
+        <Route path="/readiness" component={ReadinessPage} />
+        <Route path="/readiness/organisation" component={OrganisationPage} />
+        <Route path="/readiness/experts" component={ExpertsPage} />
+        <Route path="/readiness/drills" component={DrillsPage} />
+        <Route path="/readiness/drills/:id" component={DrillPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </AppLayout>

@@ -56,10 +56,16 @@ export function registerServeCommand(program: Command): void {
       const app = await buildServer({
         handle,
         webRoot: hasWeb ? webRoot : null,
-        logger: false,
+        // errors (a 5xx with its stack) go to stdout as JSON lines; no per-request lines
+        logger: { level: process.env['WEEGSCHAAL_LOG_LEVEL'] ?? 'warn' },
         // behind HTTPS the session cookie must be Secure; plain http://localhost cannot use it
         secureCookies: process.env['WEEGSCHAAL_SECURE_COOKIES'] === 'true',
         oidc: oidcConfigFromEnv(),
+        // the reverse proxy (addresses/CIDRs, comma-separated) whose X-Forwarded-* is believed
+        trustProxy: (process.env['WEEGSCHAAL_TRUST_PROXY'] ?? '')
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
       });
       const address = await app.listen({ port, host });
       const url = address.replace('[::1]', 'localhost');

@@ -1,17 +1,9 @@
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
-import {
-  createUser,
-  listUsers,
-  migrateToLatest,
-  openDatabase,
-  resetPassword,
-  setUserDisabled,
-} from '@weegschaal/storage';
-import type { AuditActor, DatabaseHandle } from '@weegschaal/storage';
-import { databaseConfig } from '../config.ts';
-import type { CommonOptions } from '../config.ts';
+import { createUser, listUsers, resetPassword, setUserDisabled } from '@weegschaal/storage';
+import type { AuditActor } from '@weegschaal/storage';
+import { withDatabase } from '../with-database.ts';
 
 /** The command line acts as 'system' in the audit trail, named after the OS user. */
 function cliActor(): AuditActor {
@@ -41,20 +33,6 @@ async function passwordFrom(options: {
 }): Promise<{ password: string; generated: boolean }> {
   if (options.passwordStdin) return { password: await readStdin(), generated: false };
   return { password: randomBytes(18).toString('base64url'), generated: true };
-}
-
-async function withDatabase<T>(
-  program: Command,
-  command: string,
-  work: (handle: DatabaseHandle) => Promise<T>,
-): Promise<T> {
-  const handle = await openDatabase(databaseConfig(program.opts<CommonOptions>(), command));
-  try {
-    await migrateToLatest(handle.db);
-    return await work(handle);
-  } finally {
-    await handle.close();
-  }
 }
 
 export function registerUsersCommand(program: Command): void {

@@ -51,11 +51,41 @@ export const PERMISSION_MATRIX = {
   'frameworks:write': MIT,
   'composite-indices:write': MIT,
   // signals and practice circles (issue 8)
+  'practice-circles:read': ACCOUNTS,
+  'practice-circles:manage': ['secretariat'],
+  // reporters read only their own signals: the routes narrow by reporter pseudonym
+  'signals:read': ['practice-circle-reporter', ...MIT],
+  'signals:create': ['practice-circle-reporter', ...MIT],
+  'signals:triage': MIT,
+  'signals:import': ['secretariat'],
+  'signal-clusters:read': MIT,
+  // counts only, no text: the advice cycle may see where signals pile up
+  'signal-counts:read': CYCLE,
   // alerts and early warning (issue 8)
+  'alerts:read': CYCLE,
+  'alerts:decide': MIT,
+  'detection-runs:create': MIT,
   // enforcement capacity (issue 8)
+  'enforcement-capacities:read': CYCLE,
+  'enforcement-capacities:write': ['secretariat'],
   // readiness and activation (issue 9)
+  // the roster is personal data of few people: the MIT reads it, the secretariat keeps it
+  'organisation:read': MIT,
+  'organisation:write': ['secretariat'],
+  // the expert pool holds people outside government: fewer eyes still
+  'experts:read': ['secretariat', 'mit-chair'],
+  'experts:write': ['secretariat'],
+  'readiness:read': MIT,
+  'readiness:write': ['secretariat'],
+  'activations:read': MIT,
+  'activations:run': ['secretariat', 'mit-chair'],
   // knowledge base (issue 9)
-  // citizens' dialogue (issue 6)
+  // lessons and plans are working knowledge of the advice cycle; only the MIT writes them
+  'knowledge:read': CYCLE,
+  'knowledge:write': MIT,
+  // citizens' dialogue (issue 6): taking part needs no account; answers are read by the MIT
+  'dialogues:manage': MIT,
+  'dialogues:results': MIT,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

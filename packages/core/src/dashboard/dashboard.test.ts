@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorCatalogue } from '../indicators/indicator-catalogue.ts';
-import { parsePeriod } from '../observations/period.ts';
-import { buildDashboard } from './dashboard.ts';
+import { parsePeriod, shiftPeriod } from '../observations/period.ts';
+import { buildDashboard, dashboardPointsNeeded } from './dashboard.ts';
+import { assessFreshness } from './freshness.ts';
+import { changeAgainstEarlier } from './period-change.ts';
+import { assessSignal } from './signal-status.ts';
 import type { SeriesPoint } from './dashboard.ts';
 
 const point = (key: string, value: number, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({
@@ -75,8 +78,91 @@ describe('dashboard engine', () => {
       ageDays: 10,
       late: false,
     });
-    expect(tile('reproduction-number').freshness).toMatchObject({ ageDays: 39, late: true });
-    expect(tile('reproduction-number').explanation.at(-1)).toContain('LATE');
+    expect(tile('reproduction-number').freshness).toMatchObject({
+      ageDays: 39,
+      late: true,
+      state: 'late',
+      // the next day, 3 March, is expected six days after it ended
+      expectedBy: '2021-03-09',
+      overdueDays: 32,
+    });
+    expect(tile('reproduction-number').explanation.join(' ')).toContain('LATE by 32 days');
+    expect(tile('loneliness').freshness).toMatchObject({ state: 'no-data', late: true });
+  });
+
+  it('takes signal status, change and freshness from the core engines, one rule each', () => {
+    const indicator = indicators.find((i) => i.code === 'trust-in-government')!;
+    const points = series.get('trust-in-government')!;
+    const t = tile('trust-in-government');
+    const signal = assessSignal({
+      polarity: indicator.polarity,
+      signal: indicator.signal,
+      value: 35,
+      previousValue: 41,
+    });
+    expect(t.signal.status).toBe(signal.status);
+    expect(t.signal.transition).toBe('worsened');
+    const change = changeAgainstEarlier({ points, polarity: indicator.polarity })!;
+    expect(t.change?.absolute).toBe(change.absolute);
+    const fresh = assessFreshness({
+      frequency: 'quarter',
+      latest: parsePeriod('2021-Q1'),
+      asOf: '2021-04-10',
+    });
+    expect(t.freshness.expectedBy).toBe(fresh.expectedBy);
+    expect(t.explanation).toEqual(
+      expect.arrayContaining([...signal.explanation, ...fresh.explanation]),
+    );
+  });
+
+  it('does not apply signal values to an indicator without polarity', () => {
+    const neutral = {
+      ...indicators.find((i) => i.code === 'labour-force')!,
+      signal: {
+        attention: 10,
+        alarm: 20,
+        setBy: 'test',
+        rationale: 'test',
+        setOn: '2021-01-01',
+        demo: false,
+      },
+    };
+    const page = buildDashboard({
+      indicators: [neutral],
+      series: new Map([['labour-force', [point('2021-02', 50)]]]),
+      region: { code: 'NL01', name: 'Nederland' },
+      asOf: '2021-04-10',
+    });
+    const only = page.themes[0]!.tiles[0]!;
+    expect(only.signal.status).toBe('no-signal-values');
+    expect(only.signal.problems[0]).toContain('no polarity');
+  });
+
+  it('carries the trend mark of the window, with test, p-value and window', () => {
+    const days = Array.from({ length: 40 }, (_, i) =>
+      point(shiftPeriod(parsePeriod('2021-03-01')!, i).key, 100 + i * 3 + (i % 2)),
+    );
+    const page = buildDashboard({
+      indicators: indicators.filter((i) => i.code === 'positive-tests'),
+      series: new Map([['positive-tests', days]]),
+      region: { code: 'NL01', name: 'Nederland' },
+      asOf: '2021-04-10',
+      sparklineLength: 12,
+    });
+    const only = page.themes[0]!.tiles[0]!;
+    expect(only.sparkline).toHaveLength(12);
+    expect(only.trend).toMatchObject({
+      method: 'mann-kendall',
+      direction: 'up',
+      assessment: 'unfavourable',
+      window: { periodType: 'day', periods: 28, from: '2021-03-13', to: '2021-04-09', points: 28 },
+    });
+    expect(only.trend!.pValue).toBeLessThan(0.001);
+    expect(only.trend!.explanation.join(' ')).toContain('Mann–Kendall test');
+    expect(tile('loneliness').trend).toBeNull();
+    expect(dashboardPointsNeeded('day', 12)).toBe(28);
+    expect(dashboardPointsNeeded('month', 24)).toBe(24);
+    expect(dashboardPointsNeeded('irregular', 12)).toBe(53);
   });
 
   it('keeps the sparkline in time order and marks provisional values; labels demo content', () => {

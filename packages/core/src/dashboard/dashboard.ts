@@ -6,8 +6,14 @@ import type {
   SignalValues,
 } from '../indicators/indicator.ts';
 import type { ObservationStatus } from '../observations/observation.ts';
-import { daysBetween } from '../observations/period.ts';
 import type { Period } from '../observations/period.ts';
+import { assessFreshness } from './freshness.ts';
+import type { Freshness } from './freshness.ts';
+import { changeAgainstEarlier } from './period-change.ts';
+import { assessSignal } from './signal-status.ts';
+import type { SignalAssessment } from './signal-status.ts';
+import { trendOfSeries, trendWindowOf } from './trend-test.ts';
+import type { TrendMark } from './trend-test.ts';
 
 /**
  * The "state of society" start page, generated from the catalogue: per theme a tile per
@@ -34,7 +40,9 @@ export interface DashboardTile {
   frequency: Frequency;
   source: Indicator['source'];
   latest: SeriesPoint | null;
+  /** the value the change is measured against (the newest earlier one) */
   previous: SeriesPoint | null;
+  /** changeAgainstEarlier (period-change.ts), against the previous period */
   change: {
     absolute: number;
     /** null when the previous value is 0 */
@@ -42,22 +50,36 @@ export interface DashboardTile {
     direction: 'up' | 'down' | 'flat';
     /** read with the polarity: is this change good or bad news? */
     assessment: 'better' | 'worse' | 'neutral';
+    /** periods from `previous` to `latest`: 1 when adjacent, more when periods are missing */
+    gapPeriods: number;
   } | null;
   /** oldest first */
   sparkline: { periodKey: string; value: number; status: ObservationStatus }[];
+  /** assessSignal (signal-status.ts) */
   signal: {
     status: SignalStatus;
-    /** the threshold that decided the status (the next one up when normal) */
+    /** the threshold that decided the status (the next one on the bad side when normal) */
     threshold: number | null;
     values: SignalValues | null;
+    /** against the previous value's status */
+    transition: SignalAssessment['transition'];
+    /** inconsistencies in the signal values themselves */
+    problems: string[];
   };
+  /** assessFreshness (freshness.ts) */
   freshness: {
+    state: Freshness['state'];
     /** last day of the newest period */
     lastPeriodEnd: string | null;
     ageDays: number | null;
-    lateAfterDays: number;
+    /** the day after which the series is late (null without data) */
+    expectedBy: string | null;
+    overdueDays: number;
+    missingPeriods: number | null;
     late: boolean;
   };
+  /** testTrend (trend-test.ts) over the window of trendWindowOf(frequency); null without data */
+  trend: TrendMark | null;
   demo: boolean;
   explanation: string[];
 }
@@ -72,62 +94,24 @@ export interface Dashboard {
 }
 
 /**
- * A series is late when its newest period ended longer ago than one period plus the usual
- * publication lag of such series (a week for daily figures, two weeks for weekly ones, six
- * weeks for monthly, about three months for quarterly, half a year for annual, six weeks
- * between survey waves).
+ * How many of a series' newest points a tile needs: its sparkline and the whole window of its
+ * trend test. Survey waves (stored as days, at least a week apart) get a year's worth.
  */
-export const LATE_AFTER_DAYS: Record<Frequency, number> = {
-  day: 7,
-  week: 21,
-  month: 75,
-  quarter: 185,
-  year: 550,
-  irregular: 60,
-};
-
-function signalOf(
-  indicator: Indicator,
-  value: number | null,
-): { status: SignalStatus; threshold: number | null; sentence: string } {
-  const s = indicator.signal;
-  if (value === null)
-    return { status: 'no-data', threshold: null, sentence: 'No value for this region.' };
-  if (!s || (s.attention === null && s.alarm === null)) {
-    return {
-      status: 'no-signal-values',
-      threshold: null,
-      sentence: 'No signal values are set for this indicator.',
-    };
-  }
-  const worse =
-    indicator.polarity === 'higher-is-better'
-      ? (v: number, t: number) => v <= t
-      : (v: number, t: number) => v >= t;
-  const cmp = indicator.polarity === 'higher-is-better' ? '≤' : '≥';
-  const who = `set by ${s.setBy}: ${s.rationale}`;
-  if (s.alarm !== null && worse(value, s.alarm)) {
-    return {
-      status: 'alarm',
-      threshold: s.alarm,
-      sentence: `Alarm: ${value} ${cmp} ${s.alarm} (${who})`,
-    };
-  }
-  if (s.attention !== null && worse(value, s.attention)) {
-    return {
-      status: 'attention',
-      threshold: s.attention,
-      sentence: `Attention: ${value} ${cmp} ${s.attention} (${who})`,
-    };
-  }
-  const next = s.attention ?? s.alarm;
-  return {
-    status: 'normal',
-    threshold: next,
-    sentence: `Normal: ${value} has not reached the attention value ${next} (${who})`,
-  };
+export function dashboardPointsNeeded(frequency: Frequency, sparklineLength: number): number {
+  return Math.max(
+    sparklineLength,
+    frequency === 'irregular' ? SURVEY_WAVES_PER_TREND_WINDOW : trendWindowOf(frequency),
+  );
 }
 
+/** at most one survey wave a week within the survey trend window of a year */
+const SURVEY_WAVES_PER_TREND_WINDOW = 53;
+
+/**
+ * One tile from the core engines — one rule each: the change (changeAgainstEarlier), the
+ * signal status (assessSignal), the freshness (assessFreshness) and the trend mark
+ * (testTrend); the tile's explanation is theirs, in that order (the trend mark keeps its own).
+ */
 function tile(
   indicator: Indicator,
   series: readonly SeriesPoint[],
@@ -136,42 +120,32 @@ function tile(
 ): DashboardTile {
   const sorted = [...series].sort((a, b) => a.period.start.localeCompare(b.period.start));
   const latest = sorted.at(-1) ?? null;
-  const previous = sorted.at(-2) ?? null;
-  const explanation: string[] = [];
-  let change: DashboardTile['change'] = null;
-  if (latest && previous) {
-    const absolute = latest.value - previous.value;
-    const direction = Math.abs(absolute) < 1e-9 ? 'flat' : absolute > 0 ? 'up' : 'down';
-    const assessment =
-      direction === 'flat' || indicator.polarity === 'neutral'
-        ? 'neutral'
-        : (direction === 'up') === (indicator.polarity === 'higher-is-better')
-          ? 'better'
-          : 'worse';
-    change = {
-      absolute,
-      relative: previous.value === 0 ? null : absolute / Math.abs(previous.value),
-      direction,
-      assessment,
-    };
-    explanation.push(
-      `${latest.period.key}: ${latest.value}${latest.status === 'provisional' ? ' (provisional)' : ''}, ` +
-        `${direction === 'flat' ? 'unchanged' : direction} from ${previous.value} in ${previous.period.key}` +
-        `${assessment === 'neutral' ? '' : ` — ${assessment} given that ${indicator.polarity.replaceAll('-', ' ')}`}.`,
-    );
-  } else if (latest) {
-    explanation.push(`${latest.period.key}: ${latest.value}; no earlier period to compare with.`);
-  }
-  const signal = signalOf(indicator, latest?.value ?? null);
-  explanation.push(signal.sentence);
-  const lateAfterDays = LATE_AFTER_DAYS[indicator.frequency];
-  const ageDays = latest ? daysBetween(latest.period.end, asOf) : null;
-  const late = ageDays === null || ageDays > lateAfterDays;
-  explanation.push(
-    ageDays === null
-      ? 'No data yet.'
-      : `The newest period ended ${ageDays} days before ${asOf}; a ${indicator.frequency} series is late after ${lateAfterDays} days${late ? ': LATE' : ''}.`,
-  );
+  const found = changeAgainstEarlier({ points: sorted, polarity: indicator.polarity });
+  const previous = found?.reference
+    ? (sorted.find((p) => p.period.key === found.reference!.periodKey) ?? null)
+    : null;
+  const change: DashboardTile['change'] =
+    found && found.absolute !== null && found.direction && found.assessment
+      ? {
+          absolute: found.absolute,
+          relative: found.relative,
+          direction: found.direction,
+          assessment: found.assessment,
+          gapPeriods: found.gapPeriods ?? 1,
+        }
+      : null;
+  const signal = assessSignal({
+    polarity: indicator.polarity,
+    signal: indicator.signal,
+    value: latest?.value ?? null,
+    previousValue: previous?.value ?? null,
+  });
+  const freshness = assessFreshness({
+    frequency: indicator.frequency,
+    latest: latest?.period ?? null,
+    asOf,
+  });
+  const trend = latest ? trendOfSeries(sorted, indicator.polarity, indicator.frequency) : null;
   return {
     indicatorCode: indicator.code,
     nameNl: indicator.nameNl,
@@ -186,10 +160,25 @@ function tile(
     sparkline: sorted
       .slice(-sparklineLength)
       .map((p) => ({ periodKey: p.period.key, value: p.value, status: p.status })),
-    signal: { status: signal.status, threshold: signal.threshold, values: indicator.signal },
-    freshness: { lastPeriodEnd: latest?.period.end ?? null, ageDays, lateAfterDays, late },
+    signal: {
+      status: signal.status,
+      threshold: signal.reached?.value ?? signal.next?.value ?? null,
+      values: indicator.signal,
+      transition: signal.transition,
+      problems: signal.problems,
+    },
+    freshness: {
+      state: freshness.state,
+      lastPeriodEnd: freshness.lastPeriodEnd,
+      ageDays: freshness.ageDays,
+      expectedBy: freshness.expectedBy,
+      overdueDays: freshness.overdueDays,
+      missingPeriods: freshness.missingPeriods,
+      late: freshness.state !== 'fresh',
+    },
+    trend,
     demo: sorted.some((p) => p.demo) || indicator.signal?.demo === true,
-    explanation,
+    explanation: [...(found?.explanation ?? []), ...signal.explanation, ...freshness.explanation],
   };
 }
 
@@ -220,7 +209,8 @@ export function buildDashboard(input: {
         `${count('alarm')} alarm, ${count('attention')} attention, ${count('normal')} normal, ` +
         `${count('no-signal-values')} without signal values, ${count('no-data')} without data; ` +
         `${tiles.filter((t) => t.freshness.late && t.latest).length} late.`,
-      'Signal values are read in the direction of each indicator’s polarity; the tile names who set them and why.',
+      'Signal values are read in the direction of each indicator’s polarity (not applied without one); the tile names who set them and why.',
+      'Trend marks: Mann–Kendall test over a fixed window per frequency, two-sided, α = 0.05; a signal, not a verdict.',
     ],
   };
 }

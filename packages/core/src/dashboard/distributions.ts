@@ -138,6 +138,18 @@ export function kendallExactTwoSidedP(s: number, n: number): number {
   // S = total − 2·D: the inversions D of the observed order
   const inversions = Math.round((total - s) / 2);
   const tail = Math.min(inversions, total - inversions);
+  return Math.min(1, 2 * inversionsCumulative(n)[tail]!);
+}
+
+/**
+ * cumulative[k] = P(D ≤ k) for the inversions D of a random permutation of n, kept per n: a
+ * dashboard tests many series of the same length
+ */
+const cumulativeByN = new Map<number, Float64Array>();
+
+function inversionsCumulative(n: number): Float64Array {
+  const known = cumulativeByN.get(n);
+  if (known) return known;
   // dist[k] = P(D = k) for permutations of m, built up from m = 1 (Mahonian numbers / m!)
   let dist = new Float64Array(1).fill(1);
   for (let m = 2; m <= n; m++) {
@@ -152,9 +164,11 @@ export function kendallExactTwoSidedP(s: number, n: number): number {
     }
     dist = next;
   }
-  let lower = 0;
-  for (let k = 0; k <= tail; k++) lower += dist[k]!;
-  return Math.min(1, 2 * lower);
+  const cumulative = new Float64Array(dist.length);
+  let sum = 0;
+  for (let k = 0; k < dist.length; k++) cumulative[k] = sum += dist[k]!;
+  cumulativeByN.set(n, cumulative);
+  return cumulative;
 }
 
 /** The smallest p-value the exact Kendall test can give with n values: 2/n!. */

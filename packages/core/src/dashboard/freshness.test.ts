@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error.ts';
-import { daysBetween, isoDate, parseIsoDate, parsePeriod } from '../observations/period.ts';
-import { LATE_AFTER_DAYS } from './dashboard.ts';
-import { assessFreshness } from './freshness.ts';
+import {
+  daysBetween,
+  isoDate,
+  parseIsoDate,
+  parsePeriod,
+  shiftPeriod,
+} from '../observations/period.ts';
+import { PUBLICATION_LAG_DAYS, assessFreshness } from './freshness.ts';
 
 const p = (key: string) => parsePeriod(key)!;
 
@@ -99,7 +104,8 @@ describe('freshness', () => {
     );
   });
 
-  it('agrees exactly with the dashboard’s LATE_AFTER_DAYS for daily and weekly series', () => {
+  it('is late for days and weeks exactly when the age exceeds one period plus the lag', () => {
+    const nominal = { day: 1 + PUBLICATION_LAG_DAYS.day, week: 7 + PUBLICATION_LAG_DAYS.week };
     const start = parseIsoDate('2021-01-01')!;
     for (let d = 0; d < 60; d++) {
       const asOf = isoDate(start + d * 86_400_000);
@@ -110,7 +116,31 @@ describe('freshness', () => {
         const latest = p(key);
         const f = assessFreshness({ frequency, latest, asOf });
         expect(f.state === 'late', `${frequency} ${asOf}`).toBe(
-          daysBetween(latest.end, asOf) > LATE_AFTER_DAYS[frequency],
+          daysBetween(latest.end, asOf) > nominal[frequency],
+        );
+      }
+    }
+  });
+
+  it('counts missing days and weeks as walking period by period would', () => {
+    const start = parseIsoDate('2021-01-01')!;
+    for (const [frequency, key] of [
+      ['day', '2020-12-20'],
+      ['week', '2020-W50'],
+    ] as const) {
+      const latest = p(key);
+      for (let d = 0; d < 120; d += 3) {
+        const asOf = isoDate(start + d * 86_400_000);
+        let walked = 0;
+        for (
+          let k = 1;
+          daysBetween(shiftPeriod(latest, k).end, asOf) > PUBLICATION_LAG_DAYS[frequency];
+          k++
+        ) {
+          walked = k;
+        }
+        expect(assessFreshness({ frequency, latest, asOf }).missingPeriods, `${key} ${asOf}`).toBe(
+          walked,
         );
       }
     }

@@ -17,8 +17,8 @@ import type { Period } from '../observations/period.ts';
  *
  * The default lags are what Dutch sources usually need: a few days for daily figures, two
  * weeks for weekly ones, six weeks for monthly, a quarter for quarterly, half a year for annual
- * figures. With them the rule gives the same verdict as the dashboard's LATE_AFTER_DAYS to
- * within the length of a month. An indicator can override them.
+ * figures. For days and weeks this is the same as "late when older than one period plus the
+ * lag". An indicator can override them. The dashboard tiles use this rule (dashboard.ts).
  */
 export const PUBLICATION_LAG_DAYS: Record<Exclude<Frequency, 'irregular'>, number> = {
   day: 6,
@@ -63,6 +63,36 @@ const DAY_MS = 86_400_000;
 
 function addDays(date: string, days: number): string {
   return isoDate(parseIsoDate(date)! + days * DAY_MS);
+}
+
+/**
+ * How many periods after `latest` are due (their last day + lag before asOf). Days and weeks
+ * have a fixed length, so that is arithmetic: period k ends k (or 7k) days after `latest`.
+ * Months, quarters and years are walked; bounded, so a series years behind is reported as
+ * such without walking every month of it.
+ */
+function missingSince(latest: Period, lag: number, ageDays: number, asOf: string): number {
+  switch (latest.type) {
+    case 'day':
+      return Math.max(0, ageDays - lag - 1);
+    case 'week':
+      return Math.max(0, Math.ceil((ageDays - lag) / 7) - 1);
+    case 'month':
+    case 'quarter':
+    case 'year': {
+      let missing = 0;
+      for (let k = 1; k <= 10_000; k++) {
+        if (daysBetween(shiftPeriod(latest, k).end, asOf) > lag) {
+          missing = k;
+        } else break;
+      }
+      return missing;
+    }
+    default: {
+      const unreachable: never = latest.type;
+      throw new Error(`unknown period type ${String(unreachable)}`);
+    }
+  }
 }
 
 export function assessFreshness(input: FreshnessInput): Freshness {
@@ -117,12 +147,7 @@ export function assessFreshness(input: FreshnessInput): Freshness {
     const next = shiftPeriod(latest, 1);
     nextPeriod = next.key;
     expectedBy = addDays(next.end, lag);
-    missingPeriods = 0;
-    // bounded: a series years behind is reported as such, without walking every day of it
-    for (let k = 1; k <= 10_000; k++) {
-      if (addDays(shiftPeriod(latest, k).end, lag) < asOf) missingPeriods = k;
-      else break;
-    }
+    missingPeriods = missingSince(latest, lag, ageDays, asOf);
   }
   const late = asOf > expectedBy;
   const overdueDays = late ? daysBetween(expectedBy, asOf) : 0;

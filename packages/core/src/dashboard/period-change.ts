@@ -1,7 +1,7 @@
 import { invalidInput } from '../errors/domain-error.ts';
 import type { Polarity } from '../indicators/indicator.ts';
 import type { ObservationStatus } from '../observations/observation.ts';
-import { parsePeriod, shiftPeriod } from '../observations/period.ts';
+import { parsePeriod, periodOrdinal, shiftPeriod } from '../observations/period.ts';
 import type { Period } from '../observations/period.ts';
 
 /**
@@ -61,13 +61,7 @@ function sameOneYearEarlier(period: Period): Period | null {
 }
 
 function stepsBetween(from: Period, to: Period): number {
-  let steps = 0;
-  let p = from;
-  while (p.start < to.start && steps < 100_000) {
-    p = shiftPeriod(p, 1);
-    steps++;
-  }
-  return steps;
+  return Math.max(0, periodOrdinal(to) - periodOrdinal(from));
 }
 
 const format = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
@@ -96,8 +90,8 @@ export function changeAgainstEarlier(input: {
     compareWith === 'previous-period'
       ? shiftPeriod(latest.period, -1)
       : sameOneYearEarlier(latest.period);
-  const byKey = new Map(sorted.map((p) => [p.period.key, p]));
-  let reference = expected ? byKey.get(expected.key) : undefined;
+  // the reference lies near the end: no map of the whole series
+  let reference = expected ? sorted.findLast((p) => p.period.key === expected.key) : undefined;
   if (!reference && compareWith === 'previous-period') reference = sorted.at(-2);
   const explanation: string[] = [];
   if (!reference) {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error.ts';
 import { parsePeriod, shiftPeriod } from '../observations/period.ts';
-import { minimumTrendPoints, testTrend } from './trend-test.ts';
+import {
+  SURVEY_TREND_WINDOW_DAYS,
+  minimumTrendPoints,
+  testTrend,
+  trendOfSeries,
+  trendWindowOf,
+} from './trend-test.ts';
 import type { TrendPoint } from './trend-test.ts';
 
 /**
@@ -191,5 +197,55 @@ describe('trend test (least squares with a t-test)', () => {
     });
     close(flat.pValue, 0.718291574368603);
     expect(flat.direction).toBe('no-significant-change');
+  });
+});
+
+describe('trend of an indicator series (the window per frequency)', () => {
+  it('uses the window of the period type, and a year of days for survey waves', () => {
+    expect(trendWindowOf('month')).toBe(12);
+    expect(trendWindowOf('day')).toBe(28);
+    expect(trendWindowOf('irregular')).toBe(SURVEY_TREND_WINDOW_DAYS);
+  });
+
+  it('finds a steady rise in survey waves three weeks apart, read with the polarity', () => {
+    const first = parsePeriod('2020-09-29')!;
+    const waves = Array.from({ length: 11 }, (_, i) => ({
+      period: shiftPeriod(first, i * 21),
+      value: 40 + i * 2,
+    }));
+    const mark = trendOfSeries(waves, 'higher-is-better', 'irregular')!;
+    expect(mark.direction).toBe('up');
+    expect(mark.assessment).toBe('favourable');
+    expect(mark.window.points).toBe(11);
+  });
+
+  it('gives no mark without values or for a malformed series', () => {
+    expect(trendOfSeries([], 'neutral', 'day')).toBeNull();
+    const twice = [2020, 2020].map((y, i) => ({ period: parsePeriod(String(y))!, value: i }));
+    expect(trendOfSeries(twice, 'neutral', 'year')).toBeNull();
+  });
+});
+
+describe("Sen's slope by selection", () => {
+  it('equals the median of the sorted pairwise slopes, for odd and even counts and ties', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10;
+    for (const n of [5, 6, 7, 12, 13, 28]) {
+      const points = Array.from({ length: n }, (_, i) => ({
+        period: shiftPeriod(parsePeriod('2021-01-01')!, i),
+        // rounded: many equal slopes, the hard case for a selection
+        value: Math.round(next()),
+      }));
+      const slopes: number[] = [];
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++)
+          slopes.push((points[j]!.value - points[i]!.value) / (j - i));
+      }
+      slopes.sort((a, b) => a - b);
+      const m = slopes.length >> 1;
+      const expected = slopes.length % 2 ? slopes[m]! : (slopes[m - 1]! + slopes[m]!) / 2;
+      const mark = testTrend({ points, polarity: 'neutral', windowPeriods: n });
+      expect(mark.slope, `n = ${n}`).toBe(expected);
+    }
   });
 });

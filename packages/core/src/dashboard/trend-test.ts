@@ -1,7 +1,8 @@
 import { invalidInput } from '../errors/domain-error.ts';
 import type { InvalidParam } from '../errors/domain-error.ts';
-import type { Polarity } from '../indicators/indicator.ts';
-import { shiftPeriod } from '../observations/period.ts';
+import { periodTypeOfFrequency } from '../indicators/indicator.ts';
+import type { Frequency, Polarity } from '../indicators/indicator.ts';
+import { periodOrdinal, shiftPeriod } from '../observations/period.ts';
 import type { Period, PeriodType } from '../observations/period.ts';
 import {
   kendallExactTwoSidedP,
@@ -111,10 +112,42 @@ export interface TrendMark {
   explanation: string[];
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+function median(values: readonly number[] | Float64Array): number {
+  // selection instead of a sort: Sen's slope takes the median of n(n−1)/2 pairwise slopes
+  const a = Float64Array.from(values);
+  const mid = a.length >> 1;
+  const upper = select(a, mid);
+  if (a.length % 2 === 1) return upper;
+  // after select, a[0..mid−1] hold the smaller half: its largest is the lower middle value
+  let lower = -Infinity;
+  for (let i = 0; i < mid; i++) if (a[i]! > lower) lower = a[i]!;
+  return (lower + upper) / 2;
+}
+
+/** Hoare's selection: reorders `a` so that a[k] is its k-th smallest, with no larger value before it. */
+function select(a: Float64Array, k: number): number {
+  let left = 0;
+  let right = a.length - 1;
+  while (right > left) {
+    const pivot = a[(left + right) >> 1]!;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = a[i]!;
+        a[i] = a[j]!;
+        a[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return a[k]!;
 }
 
 /** the smallest number of values with which an exact two-sided test can reach alpha */
@@ -149,11 +182,12 @@ interface Fit {
 function mannKendall(x: readonly number[], y: readonly number[]): Fit {
   const n = y.length;
   let s = 0;
-  const slopes: number[] = [];
+  const slopes = new Float64Array((n * (n - 1)) / 2);
+  let k = 0;
   for (let i = 0; i < n - 1; i++) {
     for (let j = i + 1; j < n; j++) {
       s += Math.sign(y[j]! - y[i]!);
-      slopes.push((y[j]! - y[i]!) / (x[j]! - x[i]!));
+      slopes[k++] = (y[j]! - y[i]!) / (x[j]! - x[i]!);
     }
   }
   const tieGroups = new Map<number, number>();
@@ -300,16 +334,16 @@ export function testTrend(input: TrendTestInput): TrendMark {
       explanation: ['No values, so no trend can be tested.'],
     };
   }
-  // position of every period of the window, so that a missing period leaves a gap in x
-  const position = new Map<string, number>();
-  for (let i = 0; i < windowPeriods; i++) {
-    position.set(shiftPeriod(until, -i).key, windowPeriods - 1 - i);
-  }
+  // the position of each period in the window, so that a missing period leaves a gap in x
+  const last = periodOrdinal(until);
+  const position = (p: TrendPoint) => windowPeriods - 1 - (last - periodOrdinal(p.period));
   const from = shiftPeriod(until, -(windowPeriods - 1)).key;
   const inWindow = input.points
-    .filter((p) => position.has(p.period.key))
-    .sort((a, b) => position.get(a.period.key)! - position.get(b.period.key)!);
-  const x = inWindow.map((p) => position.get(p.period.key)!);
+    .map((p) => ({ p, x: position(p) }))
+    .filter(({ x }) => x >= 0 && x < windowPeriods)
+    .sort((a, b) => a.x - b.x)
+    .map(({ p }) => p);
+  const x = inWindow.map(position);
   const y = inWindow.map((p) => p.value);
   const window = {
     periodType,
@@ -399,4 +433,36 @@ export function testTrend(input: TrendTestInput): TrendMark {
     serialCorrelation,
     explanation,
   };
+}
+
+/**
+ * Survey waves are stored as days, about three weeks apart; a window of days as long as the
+ * daily one (28) would hold one or two waves. Their window is a year of days: every wave of
+ * the last year counts, each at its own date.
+ */
+export const SURVEY_TREND_WINDOW_DAYS = 366;
+
+/** The trend window of an indicator of this frequency, in periods of its own type. */
+export function trendWindowOf(frequency: Frequency): number {
+  return frequency === 'irregular'
+    ? SURVEY_TREND_WINDOW_DAYS
+    : TREND_WINDOW_PERIODS[periodTypeOfFrequency(frequency)];
+}
+
+/**
+ * The trend mark of an indicator's series over its window (trendWindowOf), or null without
+ * values. A malformed series (two values for one period, mixed period types) gets no mark
+ * rather than a wrong one.
+ */
+export function trendOfSeries(
+  points: readonly TrendPoint[],
+  polarity: Polarity,
+  frequency: Frequency,
+): TrendMark | null {
+  if (points.length === 0) return null;
+  try {
+    return testTrend({ points, polarity, windowPeriods: trendWindowOf(frequency) });
+  } catch {
+    return null;
+  }
 }

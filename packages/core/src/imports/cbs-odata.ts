@@ -7,6 +7,16 @@ import type { TabularFile } from './tabular-file.ts';
  * (opendata.cbs.nl TypedDataSet) is wide: one object per region × period with a member per
  * measure. Both become a table; codes are trimmed because StatLine pads them ('GM0363  ').
  */
+/**
+ * A JSON value as cell text. Objects and arrays are written as JSON: String() would call a
+ * member named toString, and an object such as {"toString": 1} cannot become text that way.
+ */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v).trim();
+}
+
 export function parseCbsOData(fileName: string, json: unknown): TabularFile {
   const value =
     json !== null && typeof json === 'object' && 'value' in json
@@ -35,7 +45,13 @@ export function parseCbsOData(fileName: string, json: unknown): TabularFile {
         item !== null && typeof item === 'object'
           ? (item as Record<string, unknown>)[c]
           : undefined;
-      return v === null || v === undefined ? '' : String(v).trim();
+      const text = cellText(v);
+      if (text.includes('\u0000')) {
+        throw invalidInput(`${fileName} row ${i + 1}, ${c}: the value holds a NUL character.`, [
+          { name: `${fileName}:${i + 1}:${c}`, reason: 'NUL character; values must be text' },
+        ]);
+      }
+      return text;
     }),
   }));
   return {

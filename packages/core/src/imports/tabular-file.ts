@@ -48,6 +48,8 @@ export function readCsvRows(
 ): CsvRows {
   const dialect = detectCsvDialect(text, override);
   const body = text.replace(/^\uFEFF/, '');
+  const nul = body.indexOf('\u0000');
+  if (nul !== -1) throw notText(fileName, body, nul);
   if (!body.includes('"') && !/\r(?!\n)/.test(body)) {
     const lines = plainLines(body, dialect.delimiter);
     const first = lines.next();
@@ -99,6 +101,20 @@ function* plainLines(
     // the header is yielded even when empty; rows only when they hold a value
     if (line === 1 || cells.some((c) => c !== '')) yield { rowNumber: line, cells };
   }
+}
+
+/**
+ * A NUL character is never text: it is what a UTF-16 file (Excel's "Unicode text") or a
+ * binary file looks like when read as UTF-8. PostgreSQL cannot store it either, so it is
+ * refused here, with the line it is on, before anything else reads the file.
+ */
+function notText(fileName: string, body: string, at: number): DomainError {
+  let line = 1;
+  for (let i = body.indexOf('\n'); i !== -1 && i < at; i = body.indexOf('\n', i + 1)) line++;
+  return invalidInput(
+    `${fileName} line ${line} holds a NUL character: it is not UTF-8 text (saved as UTF-16 or binary?). Save it as "CSV UTF-8".`,
+    [{ name: `${fileName}:${line}`, reason: 'NUL character; the file must be UTF-8 text' }],
+  );
 }
 
 function noHeader(fileName: string): DomainError {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, parsePeriod, periodContaining, shiftPeriod } from './period.ts';
+import {
+  daysBetween,
+  parsePeriod,
+  periodContaining,
+  periodOrdinal,
+  shiftPeriod,
+} from './period.ts';
 
 describe('periods', () => {
   it('reads every period type from its canonical key with first and last day', () => {
@@ -40,5 +46,21 @@ describe('periods', () => {
     expect(shiftPeriod(parsePeriod('2021-Q1')!, -1).key).toBe('2020-Q4');
     expect(shiftPeriod(parsePeriod('2020-02-28')!, 2).key).toBe('2020-03-01');
     expect(daysBetween('2020-02-28', '2020-03-01')).toBe(2);
+  });
+
+  it('numbers periods so that ordinal differences count the steps between them', () => {
+    for (const [key, steps] of [
+      ['2020-12-30', 400],
+      ['2020-W52', 60],
+      ['2020-W53', 3],
+      ['2021-11', 30],
+      ['2021-Q4', 9],
+      ['1999', 30],
+    ] as const) {
+      const from = parsePeriod(key)!;
+      for (const n of [-steps, -1, 0, 1, steps]) {
+        expect(periodOrdinal(shiftPeriod(from, n)) - periodOrdinal(from), `${key} ${n}`).toBe(n);
+      }
+    }
   });
 });

@@ -4,11 +4,11 @@ import { consentState } from '@weegschaal/core';
 import type { Consent } from '@weegschaal/core';
 import {
   createAdvisoryReport,
-  getConsent,
   grantConsent,
-  listConsents,
+  listVisibleConsents,
   listVisibleAdvisoryReports,
   readAdvisoryReport,
+  readConsent,
   revokeConsent,
   transitionAdvisoryReport,
   updateAdvisoryReport,
@@ -237,7 +237,11 @@ export const advisoryReportRoutes: FastifyPluginAsyncTypebox<{
         },
       },
     },
-    async (request) => ({ items: (await listConsents(handle.db, request.query)).map(consentOut) }),
+    async (request) => ({
+      items: (await listVisibleConsents(handle.db, request.principal, request.query, clock())).map(
+        consentOut,
+      ),
+    }),
   );
 
   app.post(
@@ -292,7 +296,10 @@ export const advisoryReportRoutes: FastifyPluginAsyncTypebox<{
         },
       },
     },
-    async (request) => consentOut(await getConsent(handle.db, request.params.consentId)),
+    async (request) =>
+      consentOut(
+        await readConsent(handle.db, request.principal, request.params.consentId, clock()),
+      ),
   );
 
   app.post(

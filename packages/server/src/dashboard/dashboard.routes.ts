@@ -61,8 +61,9 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<{
           asOf,
           sparklineLength: length,
         });
-        // the route's own serializer: the cached JSON is what the schema lets through
-        return reply.serialize(dashboard) as string;
+        // JSON.stringify, at less than half the time of the schema's serializer on a 170 kB
+        // page: the engine's types are the schema (the route test checks pages against it)
+        return JSON.stringify(dashboard);
       });
       reply.type('application/json; charset=utf-8').header('Vary', 'Accept-Encoding');
       // gzipped to a client that takes it (a browser does), once per page while it is cached

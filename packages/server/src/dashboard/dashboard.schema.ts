@@ -3,7 +3,10 @@ import {
   FREQUENCIES,
   INDICATOR_THEMES,
   OBSERVATION_STATUSES,
+  PERIOD_TYPES,
   POLARITIES,
+  TREND_DIRECTIONS,
+  TREND_METHODS,
   UNITS,
 } from '@weegschaal/core';
 import { PeriodSchema } from '../observations/observation.schema.ts';
@@ -16,6 +19,46 @@ const PointSchema = Type.Object({
   value: Type.Number(),
   status: Type.Enum(OBSERVATION_STATUSES),
   demo: Type.Boolean(),
+});
+
+/** testTrend's result: the test, its p-value and window, and the sentences that explain it */
+const TrendMarkSchema = Type.Object({
+  method: Type.Enum(TREND_METHODS),
+  direction: Type.Enum(TREND_DIRECTIONS),
+  assessment: Nullable(
+    Type.Union(['favourable', 'unfavourable', 'neutral'].map((s) => Type.Literal(s))),
+  ),
+  pValue: Nullable(Type.Number()),
+  alpha: Type.Number(),
+  slope: Nullable(Type.Number()),
+  slopePerYear: Nullable(Type.Number()),
+  statistic: Nullable(
+    Type.Union([
+      Type.Object({
+        name: Type.Literal('S'),
+        value: Type.Number(),
+        variance: Type.Number(),
+        exact: Type.Boolean(),
+        ties: Type.Boolean(),
+      }),
+      Type.Object({
+        name: Type.Literal('t'),
+        value: Type.Number(),
+        degreesOfFreedom: Type.Number(),
+        standardError: Type.Number(),
+      }),
+    ]),
+  ),
+  window: Type.Object({
+    periodType: Type.Enum(PERIOD_TYPES),
+    periods: Type.Integer(),
+    from: Type.String(),
+    to: Type.String(),
+    points: Type.Integer(),
+    minimumPoints: Type.Integer(),
+  }),
+  serialCorrelation: Nullable(Type.Number()),
+  explanation: Type.Array(Type.String()),
 });
 
 const TileSchema = Type.Object({
@@ -38,6 +81,10 @@ const TileSchema = Type.Object({
         Type.Literal('worse'),
         Type.Literal('neutral'),
       ]),
+      gapPeriods: Type.Integer({
+        minimum: 1,
+        description: 'periods from the previous value to the latest (1 when adjacent)',
+      }),
     }),
   ),
   sparkline: Type.Array(
@@ -62,13 +109,21 @@ const TileSchema = Type.Object({
         demo: Type.Boolean(),
       }),
     ),
+    transition: Nullable(
+      Type.Union(['worsened', 'improved', 'unchanged'].map((s) => Type.Literal(s))),
+    ),
+    problems: Type.Array(Type.String()),
   }),
   freshness: Type.Object({
+    state: Type.Union(['fresh', 'late', 'no-data'].map((s) => Type.Literal(s))),
     lastPeriodEnd: Nullable(Type.String({ format: 'date' })),
     ageDays: Nullable(Type.Integer()),
-    lateAfterDays: Type.Integer(),
+    expectedBy: Nullable(Type.String({ format: 'date', description: 'late after this day' })),
+    overdueDays: Type.Integer({ minimum: 0 }),
+    missingPeriods: Nullable(Type.Integer({ minimum: 0 })),
     late: Type.Boolean(),
   }),
+  trend: Nullable(TrendMarkSchema),
   demo: Type.Boolean(),
   explanation: Type.Array(Type.String()),
 });

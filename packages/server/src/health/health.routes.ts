@@ -1,15 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
-import { currentSchemaVersion, latestMigration } from '@weegschaal/storage';
+import { currentSchemaVersion, latestMigration, watchSchemaChanges } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { API_VERSION, problemResponses, success } from '../http/responses.ts';
 import { sendProblem } from '../http/error-handler.ts';
+import { keptValue } from '../http/kept-value.ts';
 import { HealthSchema } from './health.schema.ts';
 
 export const healthRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }> = async (
   app,
   { handle },
 ) => {
+  // the schema version changes only when a migration runs (here or, through NOTIFY, elsewhere)
+  const schemaVersion = keptValue(() => currentSchemaVersion(handle.db));
+  const unwatch = await watchSchemaChanges(handle, () => schemaVersion.clear());
+  app.addHook('onClose', async () => unwatch());
+
   app.get(
     '/health',
     {
@@ -28,10 +34,14 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }>
     async (request, reply) => {
       try {
         await sql`select 1`.execute(handle.db);
-        const schemaVersion = await currentSchemaVersion(handle.db);
         return {
           status: 'ok' as const,
-          database: { kind: handle.kind, reachable: true, schemaVersion, latestMigration },
+          database: {
+            kind: handle.kind,
+            reachable: true,
+            schemaVersion: await schemaVersion.get(),
+            latestMigration,
+          },
           version: API_VERSION,
         };
       } catch (error) {

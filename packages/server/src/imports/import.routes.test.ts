@@ -188,4 +188,45 @@ describe('indicators, observations and imports API', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().invalidParams[0].name).toBe('body.content');
   });
+
+  it('previews an upload and imports it with the mapping chosen in the preview', async () => {
+    const content = 'Onderwerp;Gemeente;Datum;Aantal\nbankruptcies;GM0363;01-03-2021;4\n';
+    const payload = { fileName: 'upload.csv', content };
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/imports/previews', payload })).statusCode,
+    ).toBe(401);
+    const preview = await secretariat.inject({
+      method: 'POST',
+      url: '/api/v1/imports/previews',
+      payload,
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({
+      format: 'observations-csv',
+      dialect: { convention: 'dutch', dateOrder: 'dmy' },
+      columns: ['Onderwerp', 'Gemeente', 'Datum', 'Aantal'],
+      rows: [{ rowNumber: 2, cells: ['bankruptcies', 'GM0363', '01-03-2021', '4'] }],
+      // no value column recognised: read as a wide file until the user maps one
+      layout: { kind: 'wide', columns: { indicator: 'Onderwerp', period: 'Datum' } },
+    });
+    const mapping = { columns: { region: 'Gemeente', value: 'Aantal' } };
+    // without the mapping the file has no value column; with it, it imports
+    const dry = await secretariat.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      payload: { ...payload, mapping, dryRun: true },
+    });
+    expect(dry.json()).toMatchObject({
+      status: 'dry-run',
+      counts: { observationsNew: 1, rejectedRows: 0 },
+      layout: { columns: { region: 'Gemeente', value: 'Aantal' } },
+    });
+    const bad = await secretariat.inject({
+      method: 'POST',
+      url: '/api/v1/imports/previews',
+      payload: { ...payload, mapping: { columns: { colour: 'Aantal' } } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().invalidParams[0].name).toBe('body.mapping.columns.colour');
+  });
 });

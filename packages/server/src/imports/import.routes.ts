@@ -6,6 +6,7 @@ import {
   getImportBatch,
   importObservations,
   listImportBatches,
+  previewObservationFile,
   rollbackImportBatch,
 } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
@@ -13,6 +14,8 @@ import { problemResponses, success } from '../http/responses.ts';
 import {
   ImportBatchDetailSchema,
   ImportBatchListSchema,
+  ImportPreviewRequestSchema,
+  ImportPreviewSchema,
   ImportReportSchema,
   ImportRequestSchema,
   RollbackSchema,
@@ -56,6 +59,21 @@ function toMapping(input: {
     ...(input.fixedIndicator ? { fixedIndicator: input.fixedIndicator } : {}),
     ...(input.fixedRegion ? { fixedRegion: input.fixedRegion } : {}),
   };
+}
+
+/** The uploaded file from exactly one of content (text) and contentBase64 (binary). */
+function fileBytes(body: { content?: string; contentBase64?: string }): Uint8Array {
+  if ((body.content === undefined) === (body.contentBase64 === undefined)) {
+    throw invalidInput('Send the file in exactly one of content or contentBase64.', [
+      {
+        name: 'body.content',
+        reason: 'give content (text) or contentBase64 (binary), not both or neither',
+      },
+    ]);
+  }
+  return body.content !== undefined
+    ? new TextEncoder().encode(body.content)
+    : new Uint8Array(Buffer.from(body.contentBase64 ?? '', 'base64'));
 }
 
 export const importRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }> = async (
@@ -143,18 +161,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }>
     },
     async (request, reply) => {
       const body = request.body;
-      if ((body.content === undefined) === (body.contentBase64 === undefined)) {
-        throw invalidInput('Send the file in exactly one of content or contentBase64.', [
-          {
-            name: 'body.content',
-            reason: 'give content (text) or contentBase64 (binary), not both or neither',
-          },
-        ]);
-      }
-      const bytes =
-        body.content !== undefined
-          ? new TextEncoder().encode(body.content)
-          : new Uint8Array(Buffer.from(body.contentBase64 ?? '', 'base64'));
+      const bytes = fileBytes(body);
       const report = await importObservations(handle.db, {
         fileName: body.fileName,
         bytes,
@@ -165,6 +172,44 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ handle: DatabaseHandle }>
         ...(body.mapping ? { mapping: toMapping(body.mapping) } : {}),
       });
       return reply.code(report.status === 'applied' ? 201 : 200).send(report);
+    },
+  );
+
+  app.post(
+    '/imports/previews',
+    {
+      config: { permission: 'imports:write' },
+      bodyLimit: 64 * 1024 * 1024,
+      schema: {
+        operationId: 'createImportPreview',
+        tags: ['Imports'],
+        summary:
+          'Read an upload without importing it: format, CSV convention, columns, first rows and the column mapping',
+        description:
+          'The mapping step of the web upload. Send a mapping or dialect to see how the importer will read the file with them; then POST /imports with the same mapping and dialect (dryRun first).',
+        body: ImportPreviewRequestSchema,
+        response: {
+          200: success(ImportPreviewSchema, 'How the file will be read'),
+          400: problemResponses[400],
+          401: problemResponses[401],
+          403: problemResponses[403],
+          500: problemResponses[500],
+        },
+      },
+    },
+    async (request) => {
+      const body = request.body;
+      return previewObservationFile(
+        handle.db,
+        {
+          fileName: body.fileName,
+          bytes: fileBytes(body),
+          format: body.format ?? 'auto',
+          ...(body.dialect ? { dialect: body.dialect } : {}),
+          ...(body.mapping ? { mapping: toMapping(body.mapping) } : {}),
+        },
+        body.rows ?? 10,
+      );
     },
   );
 

@@ -88,6 +88,38 @@ export const ImportRequestSchema = Type.Object({
   ),
 });
 
+const DetectedDialectSchema = Type.Union(
+  [
+    Type.Object({
+      delimiter: Type.String(),
+      decimalSeparator: Type.String(),
+      dateOrder: Type.Union([Type.Literal('iso'), Type.Literal('dmy')]),
+      convention: Type.Union([
+        Type.Literal('dutch'),
+        Type.Literal('international'),
+        Type.Literal('mixed'),
+      ]),
+      reasons: Type.Array(Type.String()),
+    }),
+    Type.Null(),
+  ],
+  { description: 'How a CSV was read (null for XLSX and JSON), for the preview step' },
+);
+
+const LayoutSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('long'), Type.Literal('wide')]),
+    columns: Type.Record(Type.String(), Type.String(), {
+      description: 'column role → column name',
+    }),
+    indicatorColumns: Type.Optional(
+      Type.Array(Type.Object({ column: Type.String(), indicatorCode: Type.String() })),
+    ),
+    fixedIndicator: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  },
+  { description: 'How the columns were mapped; send a mapping to change it' },
+);
+
 export const ImportReportSchema = Type.Object({
   batchId: Type.Union([Type.Integer(), Type.Null()], { description: 'null for a dry run' }),
   status: Type.Union([Type.Literal('applied'), Type.Literal('rejected'), Type.Literal('dry-run')]),
@@ -95,36 +127,8 @@ export const ImportReportSchema = Type.Object({
   fileName: Type.String(),
   format: Type.String(),
   checksum: Type.String(),
-  dialect: Type.Union(
-    [
-      Type.Object({
-        delimiter: Type.String(),
-        decimalSeparator: Type.String(),
-        dateOrder: Type.Union([Type.Literal('iso'), Type.Literal('dmy')]),
-        convention: Type.Union([
-          Type.Literal('dutch'),
-          Type.Literal('international'),
-          Type.Literal('mixed'),
-        ]),
-        reasons: Type.Array(Type.String()),
-      }),
-      Type.Null(),
-    ],
-    { description: 'How a CSV was read (null for XLSX and JSON), for the preview step' },
-  ),
-  layout: Type.Object(
-    {
-      kind: Type.Union([Type.Literal('long'), Type.Literal('wide')]),
-      columns: Type.Record(Type.String(), Type.String(), {
-        description: 'column role → column name',
-      }),
-      indicatorColumns: Type.Optional(
-        Type.Array(Type.Object({ column: Type.String(), indicatorCode: Type.String() })),
-      ),
-      fixedIndicator: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-    },
-    { description: 'How the columns were mapped; send a mapping to change it' },
-  ),
+  dialect: DetectedDialectSchema,
+  layout: LayoutSchema,
   counts: CountsSchema,
   rejections: Type.Array(RejectedRowSchema),
   explanation: Type.Array(Type.String()),
@@ -133,4 +137,31 @@ export const ImportReportSchema = Type.Object({
 export const RollbackSchema = Type.Object({
   batch: ImportBatchSchema,
   observationsRemoved: Type.Integer(),
+});
+
+export const ImportPreviewRequestSchema = Type.Object({
+  fileName: ImportRequestSchema.properties.fileName,
+  format: ImportRequestSchema.properties.format,
+  content: ImportRequestSchema.properties.content,
+  contentBase64: ImportRequestSchema.properties.contentBase64,
+  dialect: ImportRequestSchema.properties.dialect,
+  mapping: ImportRequestSchema.properties.mapping,
+  rows: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10 })),
+});
+
+export const ImportPreviewSchema = Type.Object({
+  fileName: Type.String(),
+  format: Type.Union([
+    Type.Literal('observations-csv'),
+    Type.Literal('xlsx'),
+    Type.Literal('cbs-odata'),
+  ]),
+  dialect: DetectedDialectSchema,
+  columns: Type.Array(Type.String()),
+  rows: Type.Array(Type.Object({ rowNumber: Type.Integer(), cells: Type.Array(Type.String()) }), {
+    description: 'The first rows, numbered as rejections will be',
+  }),
+  totalRows: Type.Integer(),
+  layout: LayoutSchema,
+  explanation: Type.Array(Type.String()),
 });

@@ -25,7 +25,10 @@ export const RegionSchema = Type.Object({
   border: Type.Boolean({
     description: 'Gemeente on the land border with Germany or Belgium (GROS)',
   }),
-  shrinking: Type.Boolean({ description: 'Gemeente in an official krimpregio' }),
+  shrinking: Type.Boolean({
+    description:
+      "Gemeente in one of the nine krimpregio's of the Rijk (BZK, list of 1 January 2019), converted to the 2023 division in core/src/regions/special-regions.ts; not yet checked line by line against the official list (docs/decisions/0006)",
+  }),
   population: Type.Array(
     Type.Object({
       year: Type.Integer(),

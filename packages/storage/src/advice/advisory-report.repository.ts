@@ -85,6 +85,25 @@ async function reportRow(db: Executor, id: string): Promise<AdvisoryReport> {
   return toReport(row);
 }
 
+/**
+ * The advice as a record this principal may know of. One they may not read is "not found",
+ * exactly like an id that does not exist — also for writes, consents and revocations, whose
+ * "forbidden" would otherwise confirm that a confidential or unsent advice exists.
+ */
+async function knownReportRow(
+  db: Executor,
+  principal: Principal,
+  id: string,
+  now: Date,
+): Promise<AdvisoryReport> {
+  const report = await reportRow(db, id);
+  const consents = await listConsents(db, { reportId: id });
+  if (decideReportAccess(principal, report, consents, now).outcome === 'hidden') {
+    throw notFound('Advisory report', id);
+  }
+  return report;
+}
+
 export interface ReportInput {
   title: string;
   sections: AdviceSection[];
@@ -161,7 +180,7 @@ export async function updateAdvisoryReport(
   input: ReportInput,
   now: Date,
 ): Promise<AdvisoryReport> {
-  const report = await reportRow(db, id);
+  const report = await knownReportRow(db, principal, id, now);
   assertMayWrite(principal, report.body);
   assertEditable(report);
   validateReportDraft(input);
@@ -198,7 +217,7 @@ export async function transitionAdvisoryReport(
   target: AdviceStatus,
   now: Date,
 ): Promise<AdvisoryReport> {
-  const report = await reportRow(db, id);
+  const report = await knownReportRow(db, principal, id, now);
   assertTransition(principal, report, target);
   const row = await db
     .updateTable('advisory_report')
@@ -321,7 +340,7 @@ export async function grantConsent(
   input: ConsentGrantInput,
   now: Date,
 ): Promise<Consent> {
-  const report = await reportRow(db, reportId);
+  const report = await knownReportRow(db, principal, reportId, now);
   validateConsentGrant(principal, report, input, now);
   const row = await db
     .insertInto('consent')
@@ -362,6 +381,42 @@ export async function getConsent(db: Executor, id: string): Promise<Consent> {
   return toConsent(row);
 }
 
+/** A consent on an advice this principal may not read is "not found" (it names the advice). */
+export async function readConsent(
+  db: Executor,
+  principal: Principal,
+  id: string,
+  now: Date,
+): Promise<Consent> {
+  const consent = await getConsent(db, id);
+  try {
+    await knownReportRow(db, principal, consent.reportId, now);
+  } catch {
+    throw notFound('Consent', id);
+  }
+  return consent;
+}
+
+/** The consents on advice this principal may read now; the others are left out unseen. */
+export async function listVisibleConsents(
+  db: Executor,
+  principal: Principal,
+  filter: { reportId?: string },
+  now: Date,
+): Promise<Consent[]> {
+  const all = await listConsents(db, filter);
+  const visible = new Map<string, boolean>();
+  for (const reportId of new Set(all.map((c) => c.reportId))) {
+    const report = await reportRow(db, reportId);
+    const consents = all.filter((c) => c.reportId === reportId);
+    visible.set(
+      reportId,
+      decideReportAccess(principal, report, consents, now).outcome !== 'hidden',
+    );
+  }
+  return all.filter((c) => visible.get(c.reportId) === true);
+}
+
 /** Revocation takes effect at once: every read decides from the consent as stored now. */
 export async function revokeConsent(
   db: Executor,
@@ -370,7 +425,7 @@ export async function revokeConsent(
   reason: string,
   now: Date,
 ): Promise<Consent> {
-  const consent = await getConsent(db, id);
+  const consent = await readConsent(db, principal, id, now);
   const report = await reportRow(db, consent.reportId);
   validateConsentRevocation(principal, report, consent, now);
   const row = await db

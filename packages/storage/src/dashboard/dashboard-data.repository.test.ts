@@ -66,15 +66,18 @@ describe.each(testDatabaseTargets())('the dashboard’s data in one query on $ki
     const data = await dashboardData(handle.db, 'GM0518', '2021-12-31', 4);
     expect(data.region).toEqual({ code: 'GM0518', name: 'Den Haag' });
     expect(data.indicators).toEqual(await listIndicators(handle.db));
-    // the latest revision, the whole population only, nothing after asOf, oldest first
-    expect(data.series.get('bankruptcies')?.map((o) => [o.period.key, o.value])).toEqual([
-      ['2021-09', 90],
-      ['2021-10', 100],
-      ['2021-11', 110],
-      ['2021-12', 120],
-    ]);
+    // the latest revision, the whole population only, nothing after asOf, oldest first;
+    // a sparkline of 4 but the 12 months of the monthly trend window
+    expect(data.series.get('bankruptcies')?.map((o) => [o.period.key, o.value])).toEqual(
+      Array.from({ length: 12 }, (_, i) => [
+        `2021-${String(i + 1).padStart(2, '0')}`,
+        i === 4 ? 55 : (i + 1) * 10,
+      ]),
+    );
+    const longer = await dashboardData(handle.db, 'GM0518', '2021-12-31', 14);
+    expect(longer.series.get('bankruptcies')).toHaveLength(12); // all there are
     const may = await dashboardData(handle.db, 'GM0518', '2021-05-31', 2);
-    expect(may.series.get('bankruptcies')).toEqual([
+    expect(may.series.get('bankruptcies')?.slice(-2)).toEqual([
       {
         period: { type: 'month', key: '2021-04', start: '2021-04-01', end: '2021-04-30' },
         value: 40,
@@ -90,7 +93,7 @@ describe.each(testDatabaseTargets())('the dashboard’s data in one query on $ki
     ]);
     expect(may.series.get('consumer-confidence')).toBeUndefined();
     // the same points as the general query for a region's recent series
-    const recent = await recentSeriesForRegion(handle.db, 'GM0518', '2021-12-31', 4);
+    const recent = await recentSeriesForRegion(handle.db, 'GM0518', '2021-12-31', 12);
     expect(
       new Map(
         [...recent].map(([code, list]) => [

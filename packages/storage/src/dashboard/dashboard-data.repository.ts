@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
-import { OBSERVATION_STATUSES, PERIOD_TYPES } from '@weegschaal/core';
+import {
+  FREQUENCIES,
+  OBSERVATION_STATUSES,
+  PERIOD_TYPES,
+  dashboardPointsNeeded,
+  periodTypeOfFrequency,
+} from '@weegschaal/core';
 import type { Indicator, SeriesPoint } from '@weegschaal/core';
 import type { Executor } from '../database.ts';
 import { indicatorsFromRows } from '../indicator/indicator.repository.ts';
@@ -24,17 +30,26 @@ const catalogues = new WeakMap<object, { version: string; indicators: Indicator[
 
 /**
  * Everything the start page of one region is built from — the region's name, the indicator
- * catalogue and each indicator's newest points (as newestPointsQuery finds them, with only the
- * columns a page shows) — in one statement and one round trip. The parts travel as JSON built by the server, the points as arrays (no key
+ * catalogue and each indicator's newest points (the latest revision of each period of the
+ * indicator's own period type, whole population, started by asOf; as many as the tile needs
+ * for its sparkline and its trend window, dashboardPointsNeeded) — in one statement and one
+ * round trip. The parts travel as JSON built by the server, the points as arrays (no key
  * repeated 700 times), and the catalogue only when it changed since this process last read it.
  */
 export async function dashboardData(
   db: Executor,
   regionCode: string,
   asOf: string,
-  points: number,
+  sparklineLength: number,
 ): Promise<DashboardData> {
   const known = catalogues.get(db);
+  const perFrequency = JSON.stringify(
+    FREQUENCIES.map((frequency) => ({
+      frequency,
+      period_type: periodTypeOfFrequency(frequency),
+      n: dashboardPointsNeeded(frequency, sparklineLength),
+    })),
+  );
   const result = await sql<{
     region: { code: string; name: string } | null;
     version: string;
@@ -53,15 +68,18 @@ export async function dashboardData(
       (select coalesce(json_agg(json_build_array(i.code, p.period_type, p.period_start,
                 p.period_end, p.period_key, p.value, p.status, p.demo)), '[]'::json)
        from indicator i
+       join json_to_recordset(${perFrequency}::json) as f(frequency text, period_type text, n int)
+         on f.frequency = i.frequency
        cross join lateral (
          select * from (
-           select distinct on (o.period_type, o.period_start) o.period_type, o.period_start,
+           select distinct on (o.period_start) o.period_type, o.period_start,
                   o.period_end, o.period_key, o.value, o.status, b.demo
            from observation o join import_batch b on b.id = o.batch_id
            where o.indicator_code = i.code and o.region_code = ${regionCode}
+             and o.period_type = f.period_type
              and o.breakdown = '' and o.period_start <= ${asOf}::date
-           order by o.period_type desc, o.period_start desc, o.revision desc
-           limit ${points}
+           order by o.period_start desc, o.revision desc
+           limit f.n
          ) last
          order by period_start
        ) p) as points

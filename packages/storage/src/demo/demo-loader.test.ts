@@ -61,9 +61,16 @@ describe.each(testDatabaseTargets())('demo data on $kind', (target) => {
     const advice = overview.areas.find((a) => a.area === 'advice');
     expect(advice?.status).toBe('available');
     expect(advice?.counts.map((c) => c.key)).toEqual(['adviceRequests', 'informationPackages']);
-    expect(overview.areas.filter((a) => a.status === 'not-built').map((a) => a.area)).toEqual([
-      'signals',
-      'readiness',
+    expect(overview.areas.filter((a) => a.status === 'not-built').map((a) => a.area)).toEqual([]);
+    expect(overview.areas.find((a) => a.area === 'readiness')?.counts).toEqual([
+      { key: 'committeeRoles', value: 8 },
+      { key: 'secretariatPositions', value: 5 },
+      { key: 'experts', value: 11 },
+      { key: 'readinessItems', value: 5 },
     ]);
+    const signals = overview.areas.find((a) => a.area === 'signals');
+    expect(signals?.status).toBe('available');
+    expect(signals?.counts.find((c) => c.key === 'signals')?.value).toBeGreaterThan(1000);
+    expect(signals?.counts.find((c) => c.key === 'practiceCircles')?.value).toBe(14);
   });
 });

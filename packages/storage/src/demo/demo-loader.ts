@@ -11,6 +11,15 @@ import { loadDemoFramework } from './demo-framework-loader.ts';
 import type { DemoFrameworkLoadReport } from './demo-framework-loader.ts';
 import { loadDemoSeries } from '../observation/demo-series-loader.ts';
 import { loadDemoCompositeIndices } from '../composite/demo-composite-loader.ts';
+import { loadDemoReadiness } from '../readiness/demo-readiness-loader.ts';
+import type { DemoReadinessLoadReport } from '../readiness/demo-readiness-loader.ts';
+import { loadDemoSignals } from './demo-signal-loader.ts';
+import type { DemoSignalLoadReport } from './demo-signal-loader.ts';
+import { loadDemoEnforcementCapacities } from '../enforcement/enforcement-capacity.repository.ts';
+import { runAlertDetection } from '../alert/alert-detection.ts';
+import { loadDemoKnowledge } from '../knowledge/demo-knowledge-loader.ts';
+import type { DemoKnowledgeLoadReport } from '../knowledge/demo-knowledge-loader.ts';
+import { amsterdamDate } from '@weegschaal/core';
 
 export interface DemoLoadReport extends DemoFicheLoadReport {
   measures: number;
@@ -23,6 +32,19 @@ export interface DemoLoadReport extends DemoFicheLoadReport {
   framework: DemoFrameworkLoadReport;
   /** demo composite indices over indicators with demo series */
   compositeIndices: number;
+  /** the dormant organisation: roster, secondments, expert pool, checklist, one past drill */
+  readiness: DemoReadinessLoadReport;
+  /** practice circles, demo signals (two years, one spike) and their clusters */
+  signals: DemoSignalLoadReport;
+  /** the demo register of enforcement and supervision capacity (labelled demo) */
+  enforcementCapacities: number;
+  /**
+   * alarms of early warning over the demo signals (the demo spike): alerts after the first
+   * load, the same alerts again after a second (de-duplicated), so the report stays the same
+   */
+  alertAlarms: number;
+  /** demo dossiers, lessons learned and playbooks of the knowledge base */
+  knowledge: DemoKnowledgeLoadReport;
 }
 
 /**
@@ -36,18 +58,35 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLoadReport
   let adviceCycle = null as DemoAdviceLoadReport | null;
   let framework = null as DemoFrameworkLoadReport | null;
   let compositeIndices = 0;
+  let readiness = null as DemoReadinessLoadReport | null;
+  let signals = null as DemoSignalLoadReport | null;
+  let enforcementCapacities = 0;
+  let knowledge = null as DemoKnowledgeLoadReport | null;
   await db.transaction().execute(async (trx) => {
     for (const measure of measures) await upsertMeasure(trx, measure);
     fiches = await loadDemoFichesAndBundles(trx);
     adviceCycle = await loadDemoAdviceCycle(trx, new Date());
     framework = await loadDemoFramework(trx);
     compositeIndices = await loadDemoCompositeIndices(trx);
+    readiness = await loadDemoReadiness(trx, new Date());
+    signals = await loadDemoSignals(trx, new Date());
+    enforcementCapacities = await loadDemoEnforcementCapacities(trx, amsterdamDate(new Date()));
+    knowledge = await loadDemoKnowledge(trx, new Date());
     await setMeta(trx, 'demo.loadedAt', new Date().toISOString());
   });
   if (!fiches) throw new Error('the demo transaction ended without loading fiches');
   if (!adviceCycle) throw new Error('the demo transaction ended without the advice cycle');
   if (!framework) throw new Error('the demo transaction ended without the weighing framework');
+  if (!readiness) throw new Error('the demo transaction ended without the organisation');
+  if (!signals) throw new Error('the demo transaction ended without the signals');
+  if (!knowledge) throw new Error('the demo transaction ended without the knowledge base');
   const societal = await loadDemoSeries(db);
+  // after the signals and series are in: a second load raises no second alert (dedup key)
+  const alertDetection = await runAlertDetection(db, {
+    trigger: 'demo-load',
+    requestedBy: 'demo loader',
+    asOf: amsterdamDate(new Date()),
+  });
   return {
     ...fiches,
     measures: measures.length,
@@ -56,5 +95,10 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLoadReport
     adviceCycle,
     framework,
     compositeIndices,
+    readiness,
+    signals,
+    enforcementCapacities,
+    alertAlarms: alertDetection.alarms,
+    knowledge,
   };
 }

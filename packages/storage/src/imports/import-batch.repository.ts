@@ -71,11 +71,18 @@ function toBatch(row: ImportBatchRow): ImportBatch {
   };
 }
 
+/**
+ * What is recorded about a file must be recordable whatever the file held: PostgreSQL text
+ * and jsonb cannot hold U+0000, so a NUL in a file name, a column name or a rejected value
+ * is written as U+FFFD (the replacement character) in the batch and its rejections.
+ */
+const storable = (text: string): string => text.replaceAll('\u0000', '\uFFFD');
+
 export async function createImportBatch(db: Executor, batch: NewImportBatch): Promise<number> {
   const row = await db
     .insertInto('import_batch')
     .values({
-      file_name: batch.fileName,
+      file_name: storable(batch.fileName),
       format: batch.format,
       source: batch.source,
       checksum: batch.checksum,
@@ -88,7 +95,7 @@ export async function createImportBatch(db: Executor, batch: NewImportBatch): Pr
       observations_unchanged: batch.counts.observationsUnchanged,
       rejected_rows: batch.counts.rejectedRows,
       empty_values: batch.counts.emptyValues,
-      explanation: JSON.stringify(batch.explanation),
+      explanation: JSON.stringify(batch.explanation.map(storable)),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -130,7 +137,7 @@ export async function completeImportBatch(
       observations_unchanged: counts.observationsUnchanged,
       rejected_rows: counts.rejectedRows,
       empty_values: counts.emptyValues,
-      explanation: JSON.stringify(explanation),
+      explanation: JSON.stringify(explanation.map(storable)),
     })
     .where('id', '=', id)
     .execute();
@@ -144,12 +151,12 @@ export async function saveRejections(
   const rows = rejections.map((r, seq) => ({
     batch_id: batchId,
     seq,
-    file: r.file,
+    file: storable(r.file),
     row_number: r.row,
-    column_name: r.column,
-    value: r.value,
+    column_name: storable(r.column),
+    value: storable(r.value),
     reason: r.reason,
-    message: r.message,
+    message: storable(r.message),
   }));
   for (const chunk of chunksFor(rows, 8)) {
     await db.insertInto('import_rejection').values(chunk).execute();

@@ -144,8 +144,11 @@ async function readTable(
   }
 }
 
-/** A file's header and its rows: CSV read as the rows are asked for, XLSX and OData whole. */
-async function openRows(
+/**
+ * A file's header and its rows: CSV read as the rows are asked for, XLSX and OData whole. The
+ * preview (import-preview.ts) reads the same way, so it shows what the import will read.
+ */
+export async function openRows(
   request: ObservationImportRequest,
   format: ObservationImportFormat,
 ): Promise<{

@@ -47,7 +47,8 @@ export async function parseXlsxTable(fileName: string, bytes: Uint8Array): Promi
   const rows: TabularFile['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    const cells = values.map((v) => cellText(v as ExcelJS.CellValue));
+    // row.values is sparse (a hole for every empty cell); map() would keep the holes
+    const cells = Array.from(values, (v) => cellText(v as ExcelJS.CellValue));
     if (header.length === 0) header.push(...cells);
     else if (cells.some((c) => c !== '')) rows.push({ rowNumber, cells });
   });

@@ -8,8 +8,23 @@ import { countBundles } from '../bundle/bundle.repository.ts';
 import { currentSchemaVersion } from '../migrator.ts';
 import { countRegions } from '../region/region.repository.ts';
 import { countObservations } from '../observation/observation.repository.ts';
+import { countOrganisation } from '../readiness/organisation.repository.ts';
+import { countSignals } from '../signal/signal.repository.ts';
 
-export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Overview> {
+/**
+ * `kept` replaces what need not be read on every request by values the server keeps: the
+ * count(*) over every observation (the one count that grows with the data; kept until an import
+ * batch changes the store) and the schema version (the migrator lists every migration; kept
+ * until a migration runs).
+ */
+export async function getOverview(
+  db: Executor,
+  kind: DatabaseKind,
+  kept: {
+    observations?: () => Promise<{ stored: number; demo: number }>;
+    schemaVersion?: () => Promise<string | null>;
+  } = {},
+): Promise<Overview> {
   const measures = await countMeasures(db);
   const fiches = await countFiches(db);
   const bundles = await countBundles(db);
@@ -23,7 +38,7 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
     .selectFrom('indicator')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  const observations = await countObservations(db);
+  const observations = await (kept.observations?.() ?? countObservations(db));
   // counts only: how many requests exist is not confidential, their content is
   const adviceRequests = await db
     .selectFrom('advice_request')
@@ -33,6 +48,10 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
     .selectFrom('information_package')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
+
+  const signals = await countSignals(db);
+
+  const organisation = await countOrganisation(db);
 
   const summaryOf = (area: ProductArea): AreaSummary => {
     switch (area) {
@@ -74,8 +93,26 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
           ],
         };
       case 'signals':
+        return {
+          area,
+          status: 'available',
+          counts: [
+            { key: 'signals', value: signals.signals },
+            { key: 'practiceCircles', value: signals.circles },
+            { key: 'signalClusters', value: signals.clusters },
+          ],
+        };
       case 'readiness':
-        return { area, status: 'not-built', counts: [] };
+        return {
+          area,
+          status: 'available',
+          counts: [
+            { key: 'committeeRoles', value: organisation.committeeRoles },
+            { key: 'secretariatPositions', value: organisation.secretariatPositions },
+            { key: 'experts', value: organisation.experts },
+            { key: 'readinessItems', value: organisation.readinessItems },
+          ],
+        };
       default: {
         const unreachable: never = area;
         throw new Error(`unknown area ${String(unreachable)}`);
@@ -86,7 +123,7 @@ export async function getOverview(db: Executor, kind: DatabaseKind): Promise<Ove
   return {
     demo: measures.demo > 0,
     demoLoadedAt,
-    database: { kind, schemaVersion: await currentSchemaVersion(db) },
+    database: { kind, schemaVersion: await (kept.schemaVersion?.() ?? currentSchemaVersion(db)) },
     areas: PRODUCT_AREAS.map(summaryOf),
   };
 }

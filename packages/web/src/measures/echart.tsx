@@ -28,17 +28,26 @@ export function EChart({
   option,
   height,
   label,
+  onItemClick,
 }: {
   option: EChartsOption;
   height: number;
   label: string;
+  /** called with the name of a clicked data item (a region code on a map) */
+  onItemClick?: (name: string) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // kept in a ref so that a new callback does not rebuild the chart
+  const clicked = useRef(onItemClick);
+  useEffect(() => {
+    clicked.current = onItemClick;
+  }, [onItemClick]);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const chart = echarts.init(element);
     chart.setOption(option);
+    chart.on('click', (params) => clicked.current?.(String(params.name)));
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(element);
     return () => {

@@ -10,6 +10,7 @@ import { SocietalNav } from '../societal-picture/societal-nav.tsx';
 import { useCachedApi } from '../societal-picture/societal-api.ts';
 import type { RegionList } from '../societal-picture/societal-types.ts';
 import { formatDate } from '../societal-picture/format.ts';
+import { AlertsPanel } from '../alerts/alerts-panel.tsx';
 
 const STATUSES: readonly SignalStatus[] = [
   'alarm',
@@ -48,6 +49,7 @@ export function SocietyPage() {
       <SocietalNav />
       <Heading level={2}>{t('sp.society.title')}</Heading>
       <Paragraph>{t('sp.society.intro')}</Paragraph>
+      <AlertsPanel />
       <div className="ws-sp-controls">
         {regions.state === 'ready' && (
           <RegionSelect

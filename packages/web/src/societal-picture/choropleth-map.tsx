@@ -23,11 +23,14 @@ export default function ChoroplethMap({
   regions,
   option,
   label,
+  onRegionClick,
 }: {
   level: MapLevel;
   regions: readonly Region[];
   option: EChartsOption;
   label: string;
+  /** a region picked by clicking it (the signal intake form); the code is the CBS code */
+  onRegionClick?: (code: string) => void;
 }) {
   const { t } = useLocale();
   const [state, setState] = useState<{ level: MapLevel; status: 'ready' | 'error' } | null>(null);
@@ -60,5 +63,5 @@ export default function ChoroplethMap({
   if (state?.level === level && state.status === 'error')
     return <Paragraph role="status">{t('sp.map.unavailable')}</Paragraph>;
   if (state?.level !== level) return <div style={{ height: 560 }} />;
-  return <SocietalChart option={option} height={560} label={label} />;
+  return <SocietalChart option={option} height={560} label={label} onItemClick={onRegionClick} />;
 }

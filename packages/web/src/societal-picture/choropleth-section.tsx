@@ -1,6 +1,11 @@
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { periodContaining, periodTypeOfFrequency, shiftPeriod } from '@weegschaal/core';
+import {
+  periodContaining,
+  periodTypeOfFrequency,
+  shiftPeriod,
+  trendWindowOf,
+} from '@weegschaal/core';
 import type { Indicator, Period, Region } from '@weegschaal/core';
 import { getJson } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
@@ -14,7 +19,6 @@ import type { MapValue } from './map-values.ts';
 import { choroplethOption } from './societal-charts.ts';
 import { MAP_LEVELS } from './societal-types.ts';
 import type { MapLevel, ObservationItem, ObservationList } from './societal-types.ts';
-import { trendWindowPeriods } from './trend.ts';
 
 const ChoroplethMap = lazy(() => import('./choropleth-map.tsx'));
 
@@ -59,7 +63,7 @@ function useMapWindow(
         }
       }
       if (!latest) return set({ state: 'none' });
-      const from = shiftPeriod(latest, -(trendWindowPeriods(indicator.frequency) - 1)).start;
+      const from = shiftPeriod(latest, -(trendWindowOf(indicator.frequency) - 1)).start;
       const list = await getJson<ObservationList>(
         `/observations?indicator=${indicator.code}&regionParent=NL01&from=${from}&to=${latest.end}&limit=100000`,
       );

@@ -3,11 +3,10 @@ import { Link } from 'wouter';
 import { parsePeriod } from '@weegschaal/core';
 import type { DashboardTile as Tile } from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { formatNumber, formatPercentChange, periodLabel } from './format.ts';
+import { formatDate, formatNumber, formatPercentChange, periodLabel } from './format.ts';
 import { indicatorName, thresholdText, valueText } from './indicator-text.ts';
 import { SignalBadge } from './signal-badge.tsx';
 import { Sparkline } from './sparkline.tsx';
-import { inWindow, trendOfSparkline } from './trend.ts';
 import { TrendExplanation, TrendMarkView } from './trend-mark.tsx';
 
 const ARROW = { up: '▲', down: '▼', flat: '=' } as const;
@@ -28,8 +27,9 @@ export function DashboardTile({ tile, regionCode }: { tile: Tile; regionCode: st
     attentionAt: t('sp.signal.attentionAt'),
     alarmAt: t('sp.signal.alarmAt'),
   });
-  const trend = trendOfSparkline(tile.sparkline, tile.polarity, tile.frequency);
-  const shown = inWindow(tile.sparkline, trend);
+  // the trend mark comes with the tile from the API (core testTrend over the whole window)
+  const trend = tile.trend;
+  const shown = tile.sparkline;
   const label = (key: string) => {
     const period = parsePeriod(key);
     return period ? periodLabel(period, locale, t) : key;
@@ -115,7 +115,8 @@ export function DashboardTile({ tile, regionCode }: { tile: Tile; regionCode: st
             )}{' '}
             {tile.freshness.ageDays.toLocaleString(locale)} {t('sp.fresh.daysOld')}
             {tile.freshness.late &&
-              ` (${t(`sp.frequency.${tile.frequency}`)}: ${t('sp.fresh.expectedWithin')} ${tile.freshness.lateAfterDays} ${t('sp.days')})`}
+              tile.freshness.expectedBy &&
+              ` (${t(`sp.frequency.${tile.frequency}`)}: ${t('sp.fresh.expectedBy')} ${formatDate(tile.freshness.expectedBy, locale)})`}
           </>
         )}
       </Paragraph>

@@ -10,8 +10,8 @@ import {
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { csvFileName, toCsv } from './csv-export.ts';
-import type { CsvCell } from './csv-export.ts';
+import { csvFileName, toCsv } from '@weegschaal/core';
+import type { CsvCell } from '@weegschaal/core';
 
 export interface Column<Row> {
   header: string;

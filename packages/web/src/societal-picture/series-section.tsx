@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { assessSignal } from '@weegschaal/core';
+import { assessSignal, trendOfSeries } from '@weegschaal/core';
 import type { Indicator } from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { DataTable } from './data-table.tsx';
@@ -11,7 +11,6 @@ import { LazyChart } from './lazy-chart.tsx';
 import { SignalBadge } from './signal-badge.tsx';
 import { timeSeriesOption } from './societal-charts.ts';
 import type { ObservationItem } from './societal-types.ts';
-import { trendOf } from './trend.ts';
 import { TrendExplanation, TrendMarkView } from './trend-mark.tsx';
 
 interface Row {
@@ -69,7 +68,7 @@ export function SeriesSection({
     [sorted, region, indicator, locale, t],
   );
   const trend = useMemo(
-    () => trendOf(sorted, indicator.polarity, indicator.frequency),
+    () => trendOfSeries(sorted, indicator.polarity, indicator.frequency),
     [sorted, indicator],
   );
   const rows: Row[] = sorted.map((o) => ({

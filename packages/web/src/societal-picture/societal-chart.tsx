@@ -21,7 +21,12 @@ echarts.use([
 ]);
 
 /** Loaded on demand (see lazy-chart.tsx) so that ECharts stays out of the main bundle. */
-export function SocietalChart(props: { option: EChartsOption; height: number; label: string }) {
+export function SocietalChart(props: {
+  option: EChartsOption;
+  height: number;
+  label: string;
+  onItemClick?: (name: string) => void;
+}) {
   return <EChart {...props} />;
 }
 

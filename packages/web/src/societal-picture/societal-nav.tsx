@@ -9,6 +9,7 @@ const ITEMS: readonly [string, MessageKey][] = [
   ['/support-compliance', 'sp.nav.support'],
   ['/regions', 'sp.nav.regions'],
   ['/composite-indices', 'ci.nav'],
+  ['/imports', 'imports.upload.batches.title'],
 ];
 
 /** Links between the parts of the societal picture. */

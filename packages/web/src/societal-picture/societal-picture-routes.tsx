@@ -6,6 +6,8 @@ import { EpidemicPage } from '../pages/epidemic-page.tsx';
 import { SupportCompliancePage } from '../pages/support-compliance-page.tsx';
 import { RegionsPage } from '../pages/regions-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
+import { ImportBatchesPage } from './imports/import-batches-page.tsx';
+import { ImportUploadPage } from './imports/import-upload-page.tsx';
 import './societal-picture.css';
 
 /**
@@ -21,6 +23,8 @@ export function SocietalPictureRoutes() {
       <Route path="/support-compliance" component={SupportCompliancePage} />
       <Route path="/regions" component={RegionsPage} />
       <Route path="/regions/:code" component={RegionPage} />
+      <Route path="/imports" component={ImportBatchesPage} />
+      <Route path="/imports/new" component={ImportUploadPage} />
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { csvFileName, neutraliseCell, toCsv } from './csv-export.ts';
 
-describe('CSV download', () => {
+describe('CSV export (every download)', () => {
   it('neutralises text that a spreadsheet would run as a formula', () => {
     for (const text of ['=1+1', '+31', '-cmd', '@SUM(A1)', '\tx', '\rx'])
       expect(neutraliseCell(text)).toBe(`'${text}`);
@@ -26,6 +27,26 @@ describe('CSV download', () => {
       'NL01,,"line\nbreak"',
       '',
     ]);
+  });
+
+  it('never lets a text cell start a formula, whatever the text, and leaves numbers alone', () => {
+    const risky = fc.oneof(
+      fc.string(),
+      fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string()).map(([a, b]) => a + b),
+    );
+    fc.assert(
+      fc.property(risky, fc.double({ noNaN: true, noDefaultInfinity: true }), (text, n) => {
+        const line = toCsv(['t', 'n'], [[text, n]])
+          .slice(1)
+          .split('\r\n')[1]!;
+        // the cell as a spreadsheet sees it: without the CSV quotes
+        const cell = line.startsWith('"') ? line.slice(1) : line;
+        expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+        expect(neutraliseCell(text).endsWith(text)).toBe(true);
+        expect(line.endsWith(`,${String(n)}`)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('names files plainly', () => {

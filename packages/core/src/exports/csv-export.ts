@@ -1,4 +1,7 @@
 /**
+ * The one place where Weegschaal writes spreadsheet files; every CSV (and any future XLSX)
+ * export goes through `neutraliseCell`, in the browser and on the server alike.
+ *
  * CSV of the data a page shows (RFC 4180: comma, double quotes, CRLF; numbers with a decimal
  * point; dates as YYYY-MM-DD), so that what a reader downloads is what they saw. A UTF-8 byte
  * order mark makes spreadsheet programs read the accents of region names correctly.

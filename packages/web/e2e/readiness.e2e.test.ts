@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { DEMO_PASSWORD } from '@weegschaal/core';
+import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
+import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+
+describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
+  const app = useE2eApp({
+    name: 'readiness',
+    env: { WEEGSCHAAL_SHARED_DATA: '/nonexistent-shared-data' },
+  });
+
+  it(
+    'the secretariat sees stale items flagged, runs a drill with timings, and the real state stays dormant; axe-clean',
+    { timeout: 300_000 },
+    async () => {
+      const { page: s, errors } = await app.newPage();
+      await s.goto(`${app.server.url}/login`);
+      await s.getByLabel('Gebruikersnaam').fill('demo-secretariaat');
+      await s.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+      await s.getByRole('button', { name: 'Inloggen' }).click();
+      await s.waitForURL(`${app.server.url}/advice`);
+
+      // the overview: stale items highlighted with their reason, the state, the last drill
+      await s.goto(`${app.server.url}/readiness`);
+      await s.getByTestId('readiness-items').waitFor();
+      expect(await s.getByTestId('organisation-state').textContent()).toBe('Slapend');
+      const stale = s.locator('[data-testid="readiness-item"][data-status="stale"]');
+      expect(await stale.count()).toBe(3);
+      expect(await s.getByTestId('stale-count').textContent()).toBe('3');
+      for (const text of await stale.getByTestId('readiness-status').allTextContents())
+        expect(text).toMatch(/^Verouderd/);
+      const reasons = (await stale.allTextContents()).join(' ');
+      expect(reasons).toContain('Detacheringsafspraak met VWS moest op');
+      expect(reasons).toContain('Beoordeling was nodig op');
+      expect(
+        await s.getByTestId('last-drill-timings').getByTestId('time-to-quorum').textContent(),
+      ).toMatch(/^1 u 35 min/);
+      expect(await axeViolations(s)).toEqual([]);
+      await s.screenshot({ path: join(screenshots, 'readiness-overview.png'), fullPage: true });
+
+      // start a drill: everyone with a channel is called up
+      await s.getByRole('link', { name: 'Oefeningen en activering' }).click();
+      await s.getByRole('heading', { name: 'Nieuwe oefening' }).waitFor();
+      expect(await axeViolations(s)).toEqual([]);
+      await s.getByLabel('Toelichting').fill('Oefening in de browsertest');
+      await s.getByRole('button', { name: 'Oefening starten' }).click();
+      await s.waitForURL(/\/readiness\/drills\/[0-9a-f-]{36}$/);
+      const drillUrl = s.url();
+      await s.getByTestId('call-ups').waitFor();
+      expect(await s.getByTestId('call-up').count()).toBe(12);
+      expect(await s.getByTestId('drill-timings').getByTestId('time-to-quorum').textContent()).toBe(
+        'niet bereikt',
+      );
+
+      // confirmations: the chair, the vice-chair, three members (a quorum) and two of the secretariat
+      const confirmed = s.locator('[data-testid="call-up"][data-confirmed="true"]');
+      const people = [
+        'Demo-voorzitter Jansen (fictief)',
+        'Demo-vicevoorzitter de Vries (fictief)',
+        'Demo-lid Bakker (fictief)',
+        'Demo-lid Visser (fictief)',
+        'Demo-lid Smit (fictief)',
+        'Demo-secretaris Mulder (fictief)',
+        'Demo-analist Vos (fictief)',
+      ];
+      for (const [i, name] of people.entries()) {
+        await s.getByRole('button', { name: `Bevestiging vastleggen voor ${name}` }).click();
+        await expect.poll(() => confirmed.count()).toBe(i + 1);
+      }
+      expect(
+        await s.getByTestId('drill-timings').getByTestId('time-to-quorum').textContent(),
+      ).toMatch(/^\d+ min/);
+      expect(await axeViolations(s)).toEqual([]);
+
+      await s.getByRole('button', { name: 'Oefening afronden' }).click();
+      await s
+        .getByText(/^Afgerond op/)
+        .or(s.getByTestId('drill-status').getByText(/Afgerond op/))
+        .first()
+        .waitFor();
+      expect(await s.getByRole('heading', { name: 'Tijden van deze ronde' }).count()).toBe(1);
+      const timings = s.getByTestId('drill-timings');
+      expect(await timings.getByTestId('time-to-quorum').textContent()).toMatch(/^\d+ min/);
+      expect(await timings.getByTestId('time-to-staffed').textContent()).toBe('niet bereikt');
+      expect(await timings.textContent()).toContain('alle 5 functies bevestigd (2 bevestigd)');
+      expect(await s.getByRole('button', { name: /Bevestiging vastleggen/ }).count()).toBe(0);
+      expect(await axeViolations(s)).toEqual([]);
+      await s.screenshot({ path: join(screenshots, 'readiness-drill.png'), fullPage: true });
+
+      // the drill is listed and is now the last drill; the real organisation never moved
+      await s.goto(`${app.server.url}/readiness/drills`);
+      await s.getByTestId('activations').waitFor();
+      expect(await s.getByTestId('activation-row').count()).toBe(2);
+      await s.goto(`${app.server.url}/readiness`);
+      await s.getByTestId('readiness-items').waitFor();
+      expect(await s.getByTestId('organisation-state').textContent()).toBe('Slapend');
+      expect(
+        await s.getByRole('link', { name: 'Details van de oefening' }).getAttribute('href'),
+      ).toBe(new URL(drillUrl).pathname);
+      const state = await s.evaluate(() =>
+        fetch('/api/v1/organisation-state').then(
+          (r) => r.json() as Promise<{ state: string; history: unknown[] }>,
+        ),
+      );
+      expect(state).toMatchObject({ state: 'dormant', history: [] });
+
+      // a new checklist item never reviewed is stale from the start, with that reason
+      await s.getByLabel('Onderdeel').fill('Crisiscommunicatie afgestemd');
+      await s.getByLabel('Eigenaar').fill('Secretaris MIT');
+      await s.getByRole('button', { name: 'Punt toevoegen' }).click();
+      await expect.poll(() => stale.count()).toBe(4);
+      expect(
+        await s.getByRole('row', { name: /Crisiscommunicatie afgestemd/ }).textContent(),
+      ).toContain('Nooit door de eigenaar beoordeeld.');
+
+      // the organisation and the expert pool, labelled demo
+      for (const path of ['/readiness/organisation', '/readiness/experts']) {
+        await s.goto(`${app.server.url}${path}`);
+        await s.locator('table').first().waitFor();
+        expect(await s.textContent('main')).toContain('(demo)');
+        expect(await axeViolations(s), path).toEqual([]);
+      }
+      expect(await s.getByTestId('experts').locator('tbody tr').count()).toBe(11);
+      // an expert is recorded with consent; a consent that ends before it starts is refused
+      await s.getByLabel('Naam', { exact: true }).fill('Demo-expert Nieuw (fictief)');
+      await s.getByLabel('Functie of organisatie').fill('Demo-universiteit');
+      await s.getByLabel('E-mailadres of telefoonnummer').fill('nieuw@demo.example.org');
+      await s.getByLabel('Toestemming gegeven op').fill('2026-01-01');
+      await s.getByLabel('Toestemming geldig tot').fill('2025-01-01');
+      await s.getByRole('button', { name: 'Expert en toestemming vastleggen' }).click();
+      await s.getByText('consent.expiresOn: must lie after consent.givenOn').waitFor();
+      await s.getByLabel('Toestemming geldig tot').fill('2028-01-01');
+      await s.getByRole('button', { name: 'Expert en toestemming vastleggen' }).click();
+      await expect.poll(() => s.getByTestId('experts').locator('tbody tr').count()).toBe(12);
+      expect(await axeViolations(s)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+});
