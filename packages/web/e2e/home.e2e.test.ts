@@ -51,11 +51,11 @@ describe.skipIf(!browserAvailable())('home page with demo data in Chromium', () 
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'home-en.png'), fullPage: true });
 
-    // an area not built says so plainly, and the choice of language survives a reload
-    await page.getByRole('link', { name: 'Signals' }).first().click();
-    await page.getByTestId('not-built').waitFor();
+    // the choice of language survives navigating and a reload
+    await page.getByRole('link', { name: 'Readiness' }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Readiness' }).waitFor();
     await page.reload();
-    await page.getByTestId('not-built').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Readiness' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

@@ -43,8 +43,6 @@ const base = {
     'Een slapende organisatie die snel kan opschalen, en een kennisbank die niet verloren gaat.',
   'status.available': 'Beschikbaar',
   'status.not-built': 'Nog niet gebouwd',
-  'status.notBuiltText':
-    'Dit onderdeel is nog niet gebouwd. Hier staat bewust geen voorbeeldinhoud.',
   'home.title': 'Wat staat er in de database',
   'home.intro':
     'Weegschaal ondersteunt het Maatschappelijk Impact Team en wie het adviseert bij het wegen van crisismaatregelen.',
@@ -1042,8 +1040,6 @@ const baseEn: Record<keyof typeof base, string> = {
     'A dormant organisation that can scale up fast, and a knowledge base that is not lost.',
   'status.available': 'Available',
   'status.not-built': 'Not built yet',
-  'status.notBuiltText':
-    'This part has not been built yet. On purpose, there is no example content here.',
   'home.title': 'What is in the database',
   'home.intro':
     'Weegschaal supports the Societal Impact Team (MIT) and those it advises in weighing crisis measures.',

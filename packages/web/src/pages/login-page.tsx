@@ -47,7 +47,12 @@ export function LoginPage() {
           setBusy(true);
           setError(null);
           login(username, password)
-            .then(() => navigate('/advice'))
+            .then((signedIn) =>
+              // a practice-circle reporter comes to report; everyone else to the advice cycle
+              navigate(
+                signedIn.user.role === 'practice-circle-reporter' ? '/signals/new' : '/advice',
+              ),
+            )
             .catch((err: Error) => setError(err.message))
             .finally(() => setBusy(false));
         }}
