@@ -54,6 +54,8 @@ export interface LoadResult {
   writesStoredUnacknowledged: number;
   serverErrors: number;
   rssBeforeMb: number;
+  /** at the middle of the run: growth after it, not the warm-up before it, would be a leak */
+  rssHalfwayMb: number;
   rssAfterMb: number;
 }
 
@@ -218,6 +220,12 @@ async function loadEngine(engine: Engine, options: LoadOptions): Promise<LoadRes
       requests: READ_PATHS.map((path) => ({ path })),
     });
     const rssBeforeMb = rssMb(server.child.pid);
+    const pid = server.child.pid;
+    let rssHalfwayMb = 0;
+    const halfway = setTimeout(
+      () => (rssHalfwayMb = rssMb(pid)),
+      (options.durationSeconds * 1000) / 2,
+    );
 
     const [readers, writeStats] = await Promise.all([
       cannon({
@@ -229,6 +237,7 @@ async function loadEngine(engine: Engine, options: LoadOptions): Promise<LoadRes
       write(server.url, session.headers, writeRequest, options),
     ]);
     const rssAfterMb = rssMb(server.child.pid);
+    clearTimeout(halfway);
     await server.stop();
     server = null;
 
@@ -246,6 +255,7 @@ async function loadEngine(engine: Engine, options: LoadOptions): Promise<LoadRes
       writesStoredUnacknowledged: writesStored - writesAcknowledged,
       serverErrors: readStats.status5xx + writeStats.status5xx,
       rssBeforeMb,
+      rssHalfwayMb,
       rssAfterMb,
     };
   } finally {
@@ -307,7 +317,7 @@ export function describeLoad(result: LoadResult, options: LoadOptions): string[]
       `p50 ${(r.p50 / Math.max(b.p50, 0.001)).toFixed(1)}×, p99 ${(r.p99 / Math.max(b.p99, 0.001)).toFixed(1)}×`,
     `writes: acknowledged ${result.writesAcknowledged}, stored ${result.writesStored} ` +
       `(stored without a 201: ${result.writesStoredUnacknowledged}); 5xx: ${result.serverErrors}`,
-    `server RSS before ${result.rssBeforeMb} MB, after ${result.rssAfterMb} MB`,
+    `server RSS before ${result.rssBeforeMb} MB, halfway ${result.rssHalfwayMb} MB, after ${result.rssAfterMb} MB`,
   ];
 }
 

@@ -85,12 +85,12 @@ export function useE2eApp(options: E2eOptions): E2eApp {
   };
 }
 
-/** Logs in through the login form as a demo account; the app then lands on /advice. */
+/** Logs in through the login form as a demo account and waits until the app moves on. */
 export async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
   const { DEMO_PASSWORD } = await import('@weegschaal/core');
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('Gebruikersnaam').fill(username);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(`${baseUrl}/advice`);
+  await page.waitForURL((url) => url.pathname !== '/login');
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@weegschaal/core';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
   const app = useE2eApp({
@@ -16,11 +15,7 @@ describe.skipIf(!browserAvailable())('advice cycle in Chromium', () => {
   async function loginAs(username: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/login`);
-    await page.getByLabel('Gebruikersnaam').fill(username);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`${app.server.url}/advice`);
+    await logIn(page, app.server.url, username);
     return { context, page };
   }
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@weegschaal/core';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())(
   'early-warning alerts and the enforcement register in Chromium',
@@ -13,11 +12,7 @@ describe.skipIf(!browserAvailable())(
 
     async function loginAsSecretariat(): Promise<{ page: Page; errors: string[] }> {
       const { page, errors } = await app.newPage();
-      await page.goto(`${app.server.url}/login`);
-      await page.getByLabel('Gebruikersnaam').fill('demo-secretariaat');
-      await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.waitForURL(`${app.server.url}/advice`);
+      await logIn(page, app.server.url, 'demo-secretariaat');
       return { page, errors };
     }
 

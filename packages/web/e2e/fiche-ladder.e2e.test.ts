@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 interface LadderEntry {
   id: string;
@@ -30,11 +30,7 @@ describe.skipIf(!browserAvailable())(
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
         // editing needs an account since access control: log in as the demo secretariat
-        await page.goto(`${app.server.url}/login`);
-        await page.getByLabel('Gebruikersnaam').fill('demo-secretariaat');
-        await page.getByLabel('Wachtwoord').fill('weegschaal-demo');
-        await page.getByRole('button', { name: 'Inloggen' }).click();
-        await page.waitForURL(`${app.server.url}/advice`);
+        await logIn(page, app.server.url, 'demo-secretariaat');
 
         // the least harmful measure-level whose fiche is not in review can be edited
         const api = async <T>(path: string): Promise<T> =>

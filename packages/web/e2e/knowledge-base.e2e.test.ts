@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '@weegschaal/core';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('knowledge base in Chromium', () => {
   const app = useE2eApp({
@@ -15,11 +14,7 @@ describe.skipIf(!browserAvailable())('knowledge base in Chromium', () => {
     { timeout: 300_000 },
     async () => {
       const { page, errors } = await app.newPage();
-      await page.goto(`${app.server.url}/login`);
-      await page.getByLabel('Gebruikersnaam').fill('demo-ambtenaar-vws');
-      await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.waitForURL(/\/advice$/);
+      await logIn(page, app.server.url, 'demo-ambtenaar-vws');
 
       await page.goto(`${app.server.url}/readiness/knowledge`);
       await page.getByTestId('knowledge-playbooks').waitFor();

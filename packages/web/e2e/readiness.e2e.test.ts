@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '@weegschaal/core';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
   const app = useE2eApp({
@@ -15,11 +14,7 @@ describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
     { timeout: 300_000 },
     async () => {
       const { page: s, errors } = await app.newPage();
-      await s.goto(`${app.server.url}/login`);
-      await s.getByLabel('Gebruikersnaam').fill('demo-secretariaat');
-      await s.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-      await s.getByRole('button', { name: 'Inloggen' }).click();
-      await s.waitForURL(`${app.server.url}/advice`);
+      await logIn(s, app.server.url, 'demo-secretariaat');
 
       // the overview: stale items highlighted with their reason, the state, the last drill
       await s.goto(`${app.server.url}/readiness`);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@weegschaal/core';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 const PHONE = { width: 375, height: 667 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -20,11 +19,7 @@ describe.skipIf(!browserAvailable())('signals in Chromium', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.server.url}/login`);
-    await page.getByLabel('Gebruikersnaam').fill(username);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`${app.server.url}/advice`);
+    await logIn(page, app.server.url, username);
     return { context, page, errors };
   }
 

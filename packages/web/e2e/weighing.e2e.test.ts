@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@weegschaal/core';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('weighing framework in Chromium', () => {
   const app = useE2eApp({
@@ -50,11 +49,7 @@ describe.skipIf(!browserAvailable())('weighing framework in Chromium', () => {
         acceptDownloads: true,
       });
       const page = await context.newPage();
-      await page.goto(`${app.server.url}/login`);
-      await page.getByLabel('Gebruikersnaam').fill('demo-mit-lid');
-      await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.waitForURL(`${app.server.url}/advice`);
+      await logIn(page, app.server.url, 'demo-mit-lid');
 
       // the list, with the published demo framework
       await page.goto(`${app.server.url}/weighing`);

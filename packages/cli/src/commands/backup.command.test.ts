@@ -35,7 +35,8 @@ async function fill(cli: (...args: string[]) => ReturnType<typeof runCli>, tag: 
   expect(imported.code, imported.stderr).toBe(0);
 }
 
-describe('weegschaal backup and restore, embedded database (PGlite)', () => {
+// each case starts several CLI processes, each opening the database: minutes on a busy machine
+describe('weegschaal backup and restore, embedded database (PGlite)', { timeout: 300_000 }, () => {
   const source = join(dir, 'source');
   const target = join(dir, 'target');
   const file = join(dir, 'weegschaal.backup');
@@ -101,57 +102,63 @@ describe('weegschaal backup and restore, embedded database (PGlite)', () => {
 
 const adminUrl = process.env['TEST_DATABASE_URL'];
 
-describe.skipIf(!adminUrl)('weegschaal backup and restore, PostgreSQL (pg_dump)', () => {
-  const names = ['a', 'b'].map((s) => `weegschaal_backup_${s}_${randomBytes(4).toString('hex')}`);
-  const urlOf = (name: string) => {
-    const url = new URL(adminUrl ?? '');
-    url.pathname = `/${name}`;
-    return url.toString();
-  };
-  const [sourceUrl, targetUrl] = names.map(urlOf) as [string, string];
-  const file = join(dir, 'weegschaal.pgdump');
-  const cliOn =
-    (url: string) =>
-    (...args: string[]) =>
-      runCli(args, { DATABASE_URL: url });
+describe.skipIf(!adminUrl)(
+  'weegschaal backup and restore, PostgreSQL (pg_dump)',
+  { timeout: 300_000 },
+  () => {
+    const names = ['a', 'b'].map((s) => `weegschaal_backup_${s}_${randomBytes(4).toString('hex')}`);
+    const urlOf = (name: string) => {
+      const url = new URL(adminUrl ?? '');
+      url.pathname = `/${name}`;
+      return url.toString();
+    };
+    const [sourceUrl, targetUrl] = names.map(urlOf) as [string, string];
+    const file = join(dir, 'weegschaal.pgdump');
+    const cliOn =
+      (url: string) =>
+      (...args: string[]) =>
+        runCli(args, { DATABASE_URL: url });
 
-  async function admin(statement: string): Promise<void> {
-    const handle = await openDatabase({ kind: 'postgres', url: adminUrl ?? '' });
-    try {
-      await sql.raw(statement).execute(handle.db);
-    } finally {
-      await handle.close();
+    async function admin(statement: string): Promise<void> {
+      const handle = await openDatabase({ kind: 'postgres', url: adminUrl ?? '' });
+      try {
+        await sql.raw(statement).execute(handle.db);
+      } finally {
+        await handle.close();
+      }
     }
-  }
-  afterAll(async () => {
-    for (const name of names) await admin(`drop database if exists ${name} with (force)`);
-  });
+    afterAll(async () => {
+      for (const name of names) await admin(`drop database if exists ${name} with (force)`);
+    });
 
-  it('round-trips through pg_dump/pg_restore with the same content hash, refusing a non-empty target without --force', async () => {
-    for (const name of names) await admin(`create database ${name}`);
-    await fill(cliOn(sourceUrl), 'pg');
-    const before = await hashOf({ kind: 'postgres', url: sourceUrl });
+    it('round-trips through pg_dump/pg_restore with the same content hash, refusing a non-empty target without --force', async () => {
+      for (const name of names) await admin(`create database ${name}`);
+      await fill(cliOn(sourceUrl), 'pg');
+      const before = await hashOf({ kind: 'postgres', url: sourceUrl });
 
-    const backup = await cliOn(sourceUrl)('backup', file);
-    expect(backup.code, backup.stderr).toBe(0);
-    expect(backup.stdout).toContain('pg_dump custom format');
-    expect(backup.stdout).not.toContain('weegschaal@'); // the password never shows
-    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('PGDMP');
+      const backup = await cliOn(sourceUrl)('backup', file);
+      expect(backup.code, backup.stderr).toBe(0);
+      expect(backup.stdout).toContain('pg_dump custom format');
+      expect(backup.stdout).not.toContain('weegschaal@'); // the password never shows
+      expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('PGDMP');
 
-    const restore = await cliOn(targetUrl)('restore', file);
-    expect(restore.code, restore.stderr).toBe(0);
-    expect(await hashOf({ kind: 'postgres', url: targetUrl })).toBe(before);
-    expect((await cliOn(targetUrl)('audit', 'verify')).code).toBe(0);
+      const restore = await cliOn(targetUrl)('restore', file);
+      expect(restore.code, restore.stderr).toBe(0);
+      expect(await hashOf({ kind: 'postgres', url: targetUrl })).toBe(before);
+      expect((await cliOn(targetUrl)('audit', 'verify')).code).toBe(0);
 
-    expect((await cliOn(targetUrl)('users', 'add', 'bert', '--role', 'secretariat')).code).toBe(0);
-    const refused = await cliOn(targetUrl)('restore', file);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('restore refuses to overwrite it');
-    const forced = await cliOn(targetUrl)('restore', file, '--force');
-    expect(forced.code, forced.stderr).toBe(0);
-    expect(await hashOf({ kind: 'postgres', url: targetUrl })).toBe(before);
+      expect((await cliOn(targetUrl)('users', 'add', 'bert', '--role', 'secretariat')).code).toBe(
+        0,
+      );
+      const refused = await cliOn(targetUrl)('restore', file);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('restore refuses to overwrite it');
+      const forced = await cliOn(targetUrl)('restore', file, '--force');
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(await hashOf({ kind: 'postgres', url: targetUrl })).toBe(before);
 
-    const wrongEngine = await runCli(['--data-dir', join(dir, 'empty-pg'), 'restore', file]);
-    expect(wrongEngine.stderr).toContain('is a PostgreSQL backup (pg_dump)');
-  });
-});
+      const wrongEngine = await runCli(['--data-dir', join(dir, 'empty-pg'), 'restore', file]);
+      expect(wrongEngine.stderr).toContain('is a PostgreSQL backup (pg_dump)');
+    });
+  },
+);

@@ -106,7 +106,7 @@ describe('HTTP hardening', () => {
   });
 
   describe('request size limits', () => {
-    it('refuses a body over 1 MiB with a 413 problem, before validation or login', async () => {
+    it('refuses a body over 1 MiB with a 413 problem, before validation', async () => {
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/sessions',

@@ -66,6 +66,8 @@ export const signalRoutes: FastifyPluginAsyncTypebox<{
           400: problemResponses[400],
           401: problemResponses[401],
           403: problemResponses[403],
+          // the per-account intake limit (http/rate-limits.ts)
+          429: problemResponses[429],
           500: problemResponses[500],
         },
       },

@@ -231,7 +231,7 @@ describe.each(targets)('portable archive on $kind', (target) => {
     }
   }, 60_000);
 
-  it('refuses a well-formed but altered value by its content hash, and a truncated file', async () => {
+  it('refuses an altered value by its content hash, another schema version, and a truncated file', async () => {
     const altered = join(dir, `${target.kind}-altered.jsonl.gz`);
     tamper(file, altered, (lines) => {
       const i = lines.findIndex((l) => l.startsWith('{"table":"measure"'));
@@ -240,10 +240,18 @@ describe.each(targets)('portable archive on $kind', (target) => {
       lines[i] = JSON.stringify(record);
     });
     await expect(archiveFileHash(altered)).rejects.toThrow(/content hash mismatch/);
+    const otherSchema = join(dir, `${target.kind}-other-schema.jsonl.gz`);
+    tamper(file, otherSchema, (lines) => {
+      const header = JSON.parse(lines[0]!) as { schemaVersion: string };
+      lines[0] = JSON.stringify({ ...header, schemaVersion: '20990101000000-future' });
+    });
     const truncated = join(dir, `${target.kind}-truncated.jsonl.gz`);
     tamper(file, truncated, (lines) => lines.splice(lines.length - 5));
     const copy = await freshDatabase(target);
     try {
+      await expect(importArchive(copy.db, otherSchema)).rejects.toThrow(
+        /schema version 20990101000000-future but the database is at/,
+      );
       await expect(importArchive(copy.db, truncated)).rejects.toThrow(/end record is missing/);
       expect(await rowCount(copy, 'measure')).toBe(0);
     } finally {

@@ -124,6 +124,10 @@ export async function nextReference(
   prefix: 'SIG' | 'CL',
   year: number,
 ): Promise<string> {
+  // Under READ COMMITTED two intakes at once would both read the same max() and the second
+  // would fail on the unique reference (a 500 under load, found by bench/load.bench.ts): a
+  // transaction-scoped advisory lock per series makes them take turns until the commit.
+  await sql`select pg_advisory_xact_lock(hashtext(${`reference:${prefix}`}))`.execute(db);
   const row = await db
     .selectFrom(table)
     .select(sql<string | null>`max(reference)`.as('last'))

@@ -19,7 +19,8 @@ import { send } from '../auth/api-send.ts';
 import { RequirePermission } from '../advice/require-login.tsx';
 import { formatMoment } from '../advice/format.ts';
 import { EChart } from '../measures/echart.tsx';
-import { AlertsNav } from './alerts-nav.tsx';
+import './alerts.css';
+import { SignalsNav } from '../signals/signals-nav.tsx';
 import type { Alert } from './alerts-api.ts';
 import { alertChartOption, alertChartRows } from './alert-chart.ts';
 import { alertTitle, formatAlertNumber } from './alert-text.ts';
@@ -226,7 +227,7 @@ export function AlertDetailPage() {
   return (
     <>
       <Heading level={2}>{t('alerts.title')}</Heading>
-      <AlertsNav />
+      <SignalsNav />
       <Paragraph>
         <Link href="/signals/alerts">{t('alerts.detail.back')}</Link>
       </Paragraph>

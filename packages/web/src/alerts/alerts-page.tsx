@@ -19,7 +19,8 @@ import { useSession } from '../auth/session-context.tsx';
 import { send } from '../auth/api-send.ts';
 import { RequirePermission } from '../advice/require-login.tsx';
 import { fill, formatMoment } from '../advice/format.ts';
-import { AlertsNav } from './alerts-nav.tsx';
+import './alerts.css';
+import { SignalsNav } from '../signals/signals-nav.tsx';
 import type { AlertList, DetectionRun } from './alerts-api.ts';
 import { alertTitle, formatAlertNumber } from './alert-text.ts';
 
@@ -214,7 +215,7 @@ export function AlertsPage() {
   return (
     <>
       <Heading level={2}>{t('alerts.title')}</Heading>
-      <AlertsNav />
+      <SignalsNav />
       <Paragraph>{t('alerts.intro')}</Paragraph>
       <RequirePermission permission="alerts:read">
         <AlertsList />

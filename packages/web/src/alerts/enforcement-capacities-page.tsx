@@ -20,7 +20,8 @@ import { choroplethOption } from '../societal-picture/societal-charts.ts';
 import { useCachedApi } from '../societal-picture/societal-api.ts';
 import { formatDate, regionName } from '../societal-picture/format.ts';
 import type { RegionList } from '../societal-picture/societal-types.ts';
-import { AlertsNav } from './alerts-nav.tsx';
+import './alerts.css';
+import { SignalsNav } from '../signals/signals-nav.tsx';
 import type { EnforcementCapacityItem, EnforcementCapacityList } from './alerts-api.ts';
 import { formatAlertNumber } from './alert-text.ts';
 
@@ -204,7 +205,7 @@ export function EnforcementCapacitiesPage() {
   return (
     <>
       <Heading level={2}>{t('enforcement.title')}</Heading>
-      <AlertsNav />
+      <SignalsNav />
       <Paragraph>{t('enforcement.intro')}</Paragraph>
       <RequirePermission permission="enforcement-capacities:read">
         <Register />

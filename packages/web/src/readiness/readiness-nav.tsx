@@ -14,6 +14,7 @@ const LINKS: { href: string; label: MessageKey; needs: Permission }[] = [
   },
   { href: '/readiness/experts', label: 'readiness.nav.experts', needs: 'experts:read' },
   { href: '/readiness/drills', label: 'readiness.nav.drills', needs: 'activations:read' },
+  { href: '/readiness/knowledge', label: 'knowledge.nav.label', needs: 'knowledge:read' },
 ];
 
 /** The readiness area's own navigation: only what this role may open. */

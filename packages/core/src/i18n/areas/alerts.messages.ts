@@ -96,7 +96,6 @@ export const nl = {
   'enforcement.map.legend': 'Fte',
   'enforcement.map.alt':
     'Kaart: fte per veiligheidsregio, de eigen afspraken en die van de gemeenten erin. De tabel hieronder bevat alle afspraken.',
-  'alerts.nav.label': 'Signalen, alerts en handhavingscapaciteit',
   'enforcement.table.title': 'Alle afspraken',
   'enforcement.filter.kind': 'Soort capaciteit',
   'enforcement.filter.staleOnly': 'Alleen verlopen afspraken',
@@ -194,7 +193,6 @@ export const en: Record<keyof typeof nl, string> = {
   'enforcement.map.legend': 'FTE',
   'enforcement.map.alt':
     'Map: FTE per safety region, its own agreements and those of its municipalities. The table below holds every agreement.',
-  'alerts.nav.label': 'Signals, alerts and enforcement capacity',
   'enforcement.table.title': 'All agreements',
   'enforcement.filter.kind': 'Kind of capacity',
   'enforcement.filter.staleOnly': 'Only agreements past review',
