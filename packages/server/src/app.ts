@@ -28,6 +28,7 @@ import { dashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerWebApp } from './web/web-app.ts';
 import fastifyCookie from '@fastify/cookie';
 import type { LoginPolicy } from '@weegschaal/storage';
+import { registerAuthRetention } from './housekeeping/auth-retention.ts';
 import { registerAccessControl } from './auth/access-control.ts';
 import { sessionRoutes } from './auth/session.routes.ts';
 import { userRoutes } from './auth/user.routes.ts';
@@ -297,5 +298,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await registerWebApp(app, options.webRoot);
+  registerAuthRetention(app, options.handle, clock);
   return app;
 }

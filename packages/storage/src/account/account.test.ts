@@ -14,6 +14,7 @@ import {
   DEFAULT_LOGIN_POLICY,
   deleteSession,
   login,
+  purgeAuthRecords,
   resolveSession,
 } from './session.repository.ts';
 import { listAuditEvents, verifyAuditLog } from '../audit/audit-event.repository.ts';
@@ -172,5 +173,42 @@ describe.each(testDatabaseTargets())('accounts and sessions on $kind', (target) 
     ).toBe('invalid-credentials');
     expect((await listUsers(handle.db)).map((u) => u.username)).toEqual(['secretariaat']);
     expect((await verifyAuditLog(handle.db)).ok).toBe(true);
+  });
+
+  it('retention: drops expired sessions and login attempts older than 30 days, keeps the rest', async () => {
+    const start = new Date('2026-05-01T09:00:00Z');
+    const at = (days: number) => new Date(start.getTime() + days * 86_400_000);
+    await createUser(
+      handle.db,
+      cli,
+      { username: 'retentie', displayName: 'R', role: 'secretariat', department: null, password },
+      start,
+    );
+    const ok = await login(
+      handle.db,
+      { username: 'retentie', password, clientAddress: '10.77.0.1' },
+      start,
+    );
+    expect(ok.outcome).toBe('ok');
+    await login(
+      handle.db,
+      { username: 'retentie', password: 'wrong', clientAddress: '10.77.0.1' },
+      at(20),
+    );
+    const attempts = () =>
+      handle.db
+        .selectFrom('login_attempt')
+        .select('attempted_at')
+        .where('client_address', '=', '10.77.0.1')
+        .execute();
+    expect(await attempts()).toHaveLength(2);
+    // 31 days on: the session (8 hours) is long expired, the first attempt is past 30 days
+    const purged = await purgeAuthRecords(handle.db, at(31));
+    expect(purged.sessions).toBeGreaterThanOrEqual(1);
+    expect((await attempts()).map((a) => new Date(a.attempted_at).toISOString())).toEqual([
+      at(20).toISOString(),
+    ]);
+    if (ok.outcome === 'ok')
+      expect(await resolveSession(handle.db, ok.session.token, at(31))).toBeNull();
   });
 });

@@ -228,3 +228,28 @@ export function csrfTokenMatches(expected: string, submitted: string | undefined
   const b = Buffer.from(submitted);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * Retention for login records: sessions past their expiry are deleted (a stolen cookie is
+ * refused anyway, but the row need not stay), and login attempts older than `keepDays` go,
+ * long after the 15-minute throttle windows that read them. The attempts hold usernames and
+ * client addresses; 30 days leaves time to investigate an attack, then they are gone.
+ */
+export async function purgeAuthRecords(
+  db: Executor,
+  now: Date,
+  keepDays = 30,
+): Promise<{ sessions: number; loginAttempts: number }> {
+  const sessions = await db
+    .deleteFrom('user_session')
+    .where('expires_at', '<=', now)
+    .executeTakeFirst();
+  const attempts = await db
+    .deleteFrom('login_attempt')
+    .where('attempted_at', '<', new Date(now.getTime() - keepDays * 86_400_000))
+    .executeTakeFirst();
+  return {
+    sessions: Number(sessions.numDeletedRows),
+    loginAttempts: Number(attempts.numDeletedRows),
+  };
+}
