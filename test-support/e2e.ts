@@ -51,6 +51,14 @@ export function useE2eApp(options: E2eOptions): E2eApp {
       options.env ?? {},
     );
     browser = await launchChromium();
+    // two CI workers run servers, browsers and builds side by side, so Playwright's 30 s per
+    // action is too tight there: every context of this suite waits up to 60 s instead
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+      const context = await newContext(...args);
+      context.setDefaultTimeout(60_000);
+      return context;
+    };
     mkdirSync(screenshots, { recursive: true });
   });
 
@@ -92,5 +100,6 @@ export async function logIn(page: Page, baseUrl: string, username: string): Prom
   await page.getByLabel('Gebruikersnaam').fill(username);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+  // argon2 verification and the first page load are slow when CI runs suites side by side
+  await page.waitForURL((url) => url.pathname !== '/login', { timeout: 90_000 });
 }
