@@ -1,8 +1,13 @@
 import type { AreaStatus, ProductArea } from './product-area.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+
+/** The keys the catalogue has a `count.<key>` label for: an unlabelled count will not compile. */
+type CountKeyOf<K> = K extends `count.${infer C}` ? C : never;
+export type AreaCountKey = CountKeyOf<MessageKey>;
 
 export interface AreaCount {
-  /** a stable key the message catalogue translates, e.g. 'measures' */
-  key: string;
+  /** a stable key the message catalogue translates as `count.<key>`, e.g. 'measures' */
+  key: AreaCountKey;
   value: number;
 }
 

@@ -4,6 +4,9 @@
  * English map must have the same keys (a missing one is a compile error).
  */
 export const nl = {
+  'count.signals': 'signalen',
+  'count.practiceCircles': 'praktijkkringen',
+  'count.signalClusters': 'clusters van gelijke signalen',
   'signals.nav.label': 'Signalen',
   'signals.nav.overview': 'Overzicht',
   'signals.nav.new': 'Signaal melden',
@@ -199,6 +202,9 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  'count.signals': 'signals',
+  'count.practiceCircles': 'practice circles',
+  'count.signalClusters': 'clusters of like signals',
   'signals.nav.label': 'Signals',
   'signals.nav.overview': 'Overview',
   'signals.nav.new': 'Report a signal',
