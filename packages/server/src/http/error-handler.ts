@@ -80,6 +80,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
         'An unexpected error occurred; it has been logged.',
       );
     }
-    return sendProblem(reply, request, status, error.message);
+    // the body itself could not be read (not JSON, a __proto__ key, too large, wrong type):
+    // still say where, as every other 400 does
+    const unreadableBody = error.code?.startsWith('FST_ERR_CTP_') ?? false;
+    return sendProblem(
+      reply,
+      request,
+      status,
+      error.message,
+      unreadableBody ? [{ name: 'body', reason: error.message }] : [],
+    );
   });
 }

@@ -114,7 +114,23 @@ describe('HTTP hardening', () => {
       });
       expect(res.statusCode).toBe(413);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.json()).toMatchObject({ status: 413 });
+      expect(res.json()).toMatchObject({
+        status: 413,
+        invalidParams: [{ name: 'body' }],
+      });
+    });
+
+    it('refuses a body with a __proto__ key, saying where (found by the framework fuzzer)', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"username":"x","password":"y","__proto__":{"admin":true}}',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().invalidParams).toEqual([
+        { name: 'body', reason: expect.stringContaining('not valid JSON') },
+      ]);
     });
 
     it('lets the import endpoint take files above 1 MiB (up to its own 64 MiB limit)', async () => {
