@@ -7,7 +7,6 @@ import {
   demoMeetingSeries,
   expandCalendar,
 } from '@weegschaal/core';
-import type { AccountRole, Department } from '@weegschaal/core';
 import {
   addCalendarException,
   migrateToLatest,
@@ -17,7 +16,7 @@ import {
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { testDatabaseTargets } from '@weegschaal/storage/testing';
 import { buildServer } from '../app.ts';
-import { createTestAccount, loginAs } from '../auth/auth-testing.ts';
+import { loginAdviceCycleAccounts } from '../auth/auth-testing.ts';
 import type { TestLogin } from '../auth/auth-testing.ts';
 
 const system = { userId: null, username: 'test', role: 'system' };
@@ -37,23 +36,7 @@ describe.each(testDatabaseTargets())('advice cycle over HTTP on $kind', (target)
     for (const s of demoMeetingSeries()) await upsertMeetingSeries(handle.db, system, s, now);
     for (const e of demoCalendarExceptions()) await addCalendarException(handle.db, system, e, now);
     app = await buildServer({ handle, webRoot: null, clock: () => now });
-    const accounts: [string, AccountRole, Department | null][] = [
-      ['secretariaat', 'secretariat', null],
-      ['omt-lid', 'omt-member', null],
-      ['omt-voorzitter', 'omt-chair', null],
-      ['mit-lid', 'mit-member', null],
-      ['mit-voorzitter', 'mit-chair', null],
-      ['minister-vws', 'minister', 'VWS'],
-      ['minister-szw', 'minister', 'SZW'],
-    ];
-    for (const [name, role, department] of accounts) {
-      as[name] = await loginAs(
-        app,
-        handle,
-        await createTestAccount(handle, role, name, department),
-        () => now,
-      );
-    }
+    Object.assign(as, await loginAdviceCycleAccounts(app, handle, () => now));
   });
   afterAll(async () => {
     await app.close();

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { demoMeasures, demoMeetingSeries } from '@weegschaal/core';
-import type { AccountRole, Department } from '@weegschaal/core';
 import {
   migrateToLatest,
   openDatabase,
@@ -11,7 +10,7 @@ import {
 } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { buildServer } from '../app.ts';
-import { createTestAccount, loginAs } from '../auth/auth-testing.ts';
+import { loginAdviceCycleAccounts } from '../auth/auth-testing.ts';
 import type { TestLogin } from '../auth/auth-testing.ts';
 
 const system = { userId: null, username: 'test', role: 'system' };
@@ -64,22 +63,7 @@ describe('no existence leaks in the advice cycle', () => {
     for (const m of demoMeasures().slice(0, 2)) await upsertMeasure(handle.db, m);
     for (const s of demoMeetingSeries()) await upsertMeetingSeries(handle.db, system, s, now);
     app = await buildServer({ handle, webRoot: null, clock: () => now });
-    const accounts: [string, AccountRole, Department | null][] = [
-      ['secretariaat', 'secretariat', null],
-      ['omt-lid', 'omt-member', null],
-      ['omt-voorzitter', 'omt-chair', null],
-      ['mit-lid', 'mit-member', null],
-      ['mit-voorzitter', 'mit-chair', null],
-      ['minister-vws', 'minister', 'VWS'],
-      ['minister-szw', 'minister', 'SZW'],
-    ];
-    for (const [name, role, department] of accounts) {
-      as[name] = await loginAs(
-        app,
-        handle,
-        await createTestAccount(handle, role, name, department),
-      );
-    }
+    Object.assign(as, await loginAdviceCycleAccounts(app, handle));
     const calendar = (
       await as['secretariaat']!.inject({ url: '/api/v1/calendar?from=2026-04-02&to=2026-05-31' })
     ).json();

@@ -53,3 +53,33 @@ export async function loginAs(
     },
   };
 }
+
+/**
+ * The people of one advice cycle, logged in by name: secretariat, OMT and MIT members and
+ * chairs, and the ministers of VWS and SZW (two departments, so tests can show that one
+ * minister does not see what belongs to the other).
+ */
+export async function loginAdviceCycleAccounts(
+  app: FastifyInstance,
+  handle: DatabaseHandle,
+  now: Date | (() => Date) = () => new Date(),
+): Promise<Record<string, TestLogin>> {
+  const accounts: [string, AccountRole, Department | null][] = [
+    ['secretariaat', 'secretariat', null],
+    ['omt-lid', 'omt-member', null],
+    ['omt-voorzitter', 'omt-chair', null],
+    ['mit-lid', 'mit-member', null],
+    ['mit-voorzitter', 'mit-chair', null],
+    ['minister-vws', 'minister', 'VWS'],
+    ['minister-szw', 'minister', 'SZW'],
+  ];
+  const as: Record<string, TestLogin> = {};
+  for (const [name, role, department] of accounts)
+    as[name] = await loginAs(
+      app,
+      handle,
+      await createTestAccount(handle, role, name, department),
+      now,
+    );
+  return as;
+}
