@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from './run-cli.ts';
 import type { RunningServer } from './run-cli.ts';
-import { launchChromium } from './browser.ts';
+import { axeViolations, launchChromium } from './browser.ts';
 
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 /** Where browser tests leave screenshots for a human to look at after a run. */
@@ -102,4 +102,11 @@ export async function logIn(page: Page, baseUrl: string, username: string): Prom
   await page.getByRole('button', { name: 'Inloggen' }).click();
   // argon2 verification and the first page load are slow when CI runs suites side by side
   await page.waitForURL((url) => url.pathname !== '/login', { timeout: 90_000 });
+}
+
+/** Switches the page to English and runs axe-core again: both languages must pass. */
+export async function axeViolationsInEnglish(page: Page): Promise<string[]> {
+  await page.getByTestId('language-switch').click();
+  await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+  return axeViolations(page);
 }

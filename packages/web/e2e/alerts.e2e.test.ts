@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import {
+  axeViolationsInEnglish,
+  logIn,
+  screenshots,
+  useE2eApp,
+} from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())(
   'early-warning alerts and the enforcement register in Chromium',
@@ -114,6 +119,7 @@ describe.skipIf(!browserAvailable())(
           fullPage: true,
         });
         expect(await axeViolations(page)).toEqual([]);
+        expect(await axeViolationsInEnglish(page)).toEqual([]);
         expect(errors).toEqual([]);
       },
     );

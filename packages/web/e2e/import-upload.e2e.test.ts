@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import {
+  axeViolationsInEnglish,
+  logIn,
+  screenshots,
+  useE2eApp,
+} from '../../../test-support/e2e.ts';
 
 /** Dutch notation; 'Gemeente' and 'Aantal' are no names the importer knows: they need mapping */
 const csv = (thirdRegion: string) =>
@@ -92,6 +97,7 @@ describe.skipIf(!browserAvailable())('web upload with preview and mapping in Chr
       await page.getByText(`Batch ${id} is teruggedraaid: 4 waarnemingen verwijderd.`).waitFor();
       await row.getByText('teruggedraaid').waitFor();
       expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolationsInEnglish(page)).toEqual([]);
       expect(errors).toEqual([]);
     },
   );

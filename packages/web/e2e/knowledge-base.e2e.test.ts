@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import {
+  axeViolationsInEnglish,
+  logIn,
+  screenshots,
+  useE2eApp,
+} from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('knowledge base in Chromium', () => {
   const app = useE2eApp({
@@ -47,6 +52,7 @@ describe.skipIf(!browserAvailable())('knowledge base in Chromium', () => {
         'Maatregel: Sluiting van scholen',
       );
       expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolationsInEnglish(page)).toEqual([]);
       expect(errors).toEqual([]);
     },
   );

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { axeViolations, browserAvailable } from '../../../test-support/browser.ts';
-import { logIn, screenshots, useE2eApp } from '../../../test-support/e2e.ts';
+import {
+  axeViolationsInEnglish,
+  logIn,
+  screenshots,
+  useE2eApp,
+} from '../../../test-support/e2e.ts';
 
 describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
   const app = useE2eApp({
@@ -129,6 +134,7 @@ describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
       await s.getByRole('button', { name: 'Expert en toestemming vastleggen' }).click();
       await expect.poll(() => s.getByTestId('experts').locator('tbody tr').count()).toBe(12);
       expect(await axeViolations(s)).toEqual([]);
+      expect(await axeViolationsInEnglish(s)).toEqual([]);
       expect(errors).toEqual([]);
     },
   );
