@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DomainError,
+  amsterdamDate,
   buildAlertDigest,
   isoWeekStart,
   shiftPeriod,
@@ -146,7 +147,8 @@ describe.each(testDatabaseTargets())('alerts on $kind', (target) => {
   });
 
   it('gives the digest of a day from the stored alerts', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    // the digest counts Dutch calendar days; the alerts were detected just now
+    const today = amsterdamDate(new Date());
     const digest = buildAlertDigest(today, await alertsUpTo(handle.db, today));
     const open = (await listAlerts(handle.db, { status: 'open' })).total;
     expect(digest.open).toHaveLength(open);
