@@ -1,7 +1,8 @@
+import { addCalendarDays } from '../calendar/calendar-date.ts';
 import { invalidInput } from '../errors/domain-error.ts';
 import { periodTypeOfFrequency } from '../indicators/indicator.ts';
 import type { Frequency } from '../indicators/indicator.ts';
-import { daysBetween, isoDate, parseIsoDate, shiftPeriod } from '../observations/period.ts';
+import { daysBetween, parseIsoDate, shiftPeriod } from '../observations/period.ts';
 import type { Period } from '../observations/period.ts';
 
 /**
@@ -57,12 +58,6 @@ export interface Freshness {
   missingPeriods: number | null;
   rule: string;
   explanation: string[];
-}
-
-const DAY_MS = 86_400_000;
-
-function addDays(date: string, days: number): string {
-  return isoDate(parseIsoDate(date)! + days * DAY_MS);
 }
 
 /**
@@ -142,11 +137,11 @@ export function assessFreshness(input: FreshnessInput): Freshness {
   let expectedBy: string;
   let missingPeriods: number | null = null;
   if (irregular) {
-    expectedBy = addDays(latest.end, lag);
+    expectedBy = addCalendarDays(latest.end, lag);
   } else {
     const next = shiftPeriod(latest, 1);
     nextPeriod = next.key;
-    expectedBy = addDays(next.end, lag);
+    expectedBy = addCalendarDays(next.end, lag);
     missingPeriods = missingSince(latest, lag, ageDays, asOf);
   }
   const late = asOf > expectedBy;

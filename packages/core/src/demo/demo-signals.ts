@@ -1,6 +1,7 @@
 import { seededRandom } from './seeded-random.ts';
 import type { SeededRandom } from './seeded-random.ts';
-import { addDays, isoWeekOf, isoWeekStart } from '../signals/iso-week.ts';
+import { addCalendarDays } from '../calendar/calendar-date.ts';
+import { isoWeekOf, isoWeekStart } from '../signals/iso-week.ts';
 import { SIGNAL_DOMAINS, TARGET_GROUPS } from '../signals/signal.ts';
 import type {
   KnowledgeSource,
@@ -156,17 +157,17 @@ function poisson(random: SeededRandom, mean: number): number {
 
 /** The last complete ISO week before `today` (YYYY-MM-DD): the demo series ends there. */
 export function demoSignalLastWeek(today: string): string {
-  return isoWeekOf(addDays(isoWeekStart(isoWeekOf(today)), -1));
+  return isoWeekOf(addCalendarDays(isoWeekStart(isoWeekOf(today)), -1));
 }
 
 export function demoSignals(today: string): DemoSignal[] {
   const random = seededRandom(8008);
   const lastWeekStart = isoWeekStart(demoSignalLastWeek(today));
-  const firstWeekStart = addDays(lastWeekStart, -7 * (DEMO_SIGNAL_WEEKS - 1));
+  const firstWeekStart = addCalendarDays(lastWeekStart, -7 * (DEMO_SIGNAL_WEEKS - 1));
   const out: DemoSignal[] = [];
   const knowledge: KnowledgeSource[] = ['seen', 'seen', 'told', 'media'];
   for (let w = 0; w < DEMO_SIGNAL_WEEKS; w++) {
-    const weekStart = addDays(firstWeekStart, 7 * w);
+    const weekStart = addCalendarDays(firstWeekStart, 7 * w);
     const weeksAgo = DEMO_SIGNAL_WEEKS - 1 - w;
     for (const gemeente of DEMO_SIGNAL_GEMEENTEN) {
       const spikeWeeks = DEMO_SIGNAL_SPIKE.extraPerWeek.length;
@@ -180,8 +181,8 @@ export function demoSignals(today: string): DemoSignal[] {
         const spike = i >= background;
         const domain = spike ? DEMO_SIGNAL_SPIKE.domain : random.pick(SIGNAL_DOMAINS);
         const targetGroup = random.pick(TARGET_GROUPS);
-        const observedOn = addDays(weekStart, random.int(0, 6));
-        const createdOn = addDays(observedOn, random.int(0, 2));
+        const observedOn = addCalendarDays(weekStart, random.int(0, 6));
+        const createdOn = addCalendarDays(observedOn, random.int(0, 2));
         const stage = weeksAgo >= 8 ? 3 : spike ? 0 : random.int(0, 3);
         const status = (['new', 'triaged', 'interpreted', 'closed'] as const)[stage]!;
         out.push({

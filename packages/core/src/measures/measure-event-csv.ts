@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { InvalidParam } from '../errors/domain-error.ts';
-import { parseCalendarDate } from './calendar-date.ts';
+import { parseCalendarDate } from '../calendar/calendar-date.ts';
 import { classifyMeasureEvent } from './measure-event.ts';
 import type { MeasureEvent, MeasureEventsResult } from './measure-event.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOxcgrtCsv } from './oxcgrt-csv.ts';
-import { parseCalendarDate } from './calendar-date.ts';
+import { parseCalendarDate } from '../calendar/calendar-date.ts';
 
 const HEADER =
   'CountryCode,CountryName,Date,C1_school_closing,C1_flag,C8_international_travel_controls,H7_vaccination_policy,H7_flag,StringencyIndex';

@@ -1,4 +1,4 @@
-import { addCalendarDays, addCalendarMonths } from './calendar-date.ts';
+import { addCalendarDays, addCalendarMonths } from '../calendar/calendar-date.ts';
 import { activationTimings } from './activation.ts';
 import type { Activation, CallUp } from './activation.ts';
 import { ATTENTION_AREAS } from './organisation.ts';

@@ -1,4 +1,4 @@
-import { addCalendarMonths } from './calendar-date.ts';
+import { addCalendarMonths } from '../calendar/calendar-date.ts';
 import type { Expert } from './organisation.ts';
 
 /**

@@ -2,7 +2,7 @@ import { invalidInput } from '../errors/domain-error.ts';
 import type { InvalidParam } from '../errors/domain-error.ts';
 import { isIsoDate } from '../calendar/meeting.ts';
 import { daysBetween } from '../observations/period.ts';
-import { addCalendarMonths } from './calendar-date.ts';
+import { addCalendarMonths } from '../calendar/calendar-date.ts';
 
 /**
  * What must hold while the MIT sleeps (seed 001: it must be able to scale up fast). Each item

@@ -4,6 +4,8 @@
  * UTC, so a week never shifts with the server's time zone.
  */
 
+import { addCalendarDays } from '../calendar/calendar-date.ts';
+
 const DAY = 86_400_000;
 
 function parseDay(date: string): Date {
@@ -43,11 +45,7 @@ export function isoWeekStart(week: string): string {
 
 /** The Sunday that ends the week. */
 export function isoWeekEnd(week: string): string {
-  return addDays(isoWeekStart(week), 6);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(parseDay(date).getTime() + days * DAY).toISOString().slice(0, 10);
+  return addCalendarDays(isoWeekStart(week), 6);
 }
 
 /** Every week from `from` to `to` inclusive, for filling weeks without signals with zeros. */
@@ -57,7 +55,7 @@ export function weekRange(from: string, to: string): string[] {
   const end = isoWeekStart(to);
   while (day <= end) {
     weeks.push(isoWeekOf(day));
-    day = addDays(day, 7);
+    day = addCalendarDays(day, 7);
   }
   return weeks;
 }

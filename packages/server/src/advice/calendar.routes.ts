@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import {
   ADVISORY_BODIES,
   DEFAULT_DEADLINE_RULES,
+  addCalendarDays,
   amsterdamDate,
   deriveDeadlines,
   expandCalendar,
@@ -40,12 +41,6 @@ import {
   MeetingSeriesSchema,
 } from './calendar.schema.ts';
 
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
 function parseAddressees(value: string | undefined): AdvisoryBody[] {
   if (value === undefined) return [...ADVISORY_BODIES];
   const parts = value.split(',').map((s) => s.trim());
@@ -82,7 +77,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request) => {
       const from = request.query.from ?? amsterdamDate(clock());
-      const to = request.query.to ?? addDays(from, 56);
+      const to = request.query.to ?? addCalendarDays(from, 56);
       const series = await listMeetingSeries(handle.db);
       const exceptions = await listCalendarExceptions(handle.db);
       const occurrences = await inRequestContext(
@@ -126,7 +121,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{
       const occurrences = expandCalendar(
         series,
         exceptions,
-        addDays(request.query.mccDate, -35),
+        addCalendarDays(request.query.mccDate, -35),
         request.query.mccDate,
       );
       const mcc = occurrences.find((o) => o.uid === request.query.mccUid && o.kind === 'MCC');
@@ -195,8 +190,8 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{
       const occurrences = expandCalendar(
         series,
         exceptions,
-        addDays(today, -28),
-        addDays(today, 180),
+        addCalendarDays(today, -28),
+        addCalendarDays(today, 180),
       );
       const role = request.principal.role;
       const body = role.startsWith('omt')

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { NATIONAL_REGION_CODE, buildDashboard, notFound } from '@weegschaal/core';
+import { NATIONAL_REGION_CODE, amsterdamDate, buildDashboard, notFound } from '@weegschaal/core';
 import { dashboardData, watchObservationChanges } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { problemResponses, success } from '../http/responses.ts';
@@ -48,7 +48,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) => {
       const q = request.query;
       const code = q.region ?? NATIONAL_REGION_CODE;
-      const asOf = q.asOf ?? (clock ?? (() => new Date()))().toISOString().slice(0, 10);
+      const asOf = q.asOf ?? amsterdamDate((clock ?? (() => new Date()))());
       const length = q.sparklineLength ?? 12;
       const page = await cache.get(`${code}|${asOf}|${length}`, async () => {
         // one round trip: region, catalogue and every indicator's newest points

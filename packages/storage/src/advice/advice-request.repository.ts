@@ -1,6 +1,7 @@
 import {
   ADVISORY_BODIES,
   DEPARTMENTS,
+  addCalendarDays,
   amsterdamDate,
   deriveDeadlines,
   expandCalendar,
@@ -53,12 +54,6 @@ export function toAdviceRequest(row: AdviceRequestRow): AdviceRequest {
 /** How far before the MCC the calendar is read to find the ACC and the body meetings. */
 const LOOKBACK_DAYS = 35;
 
-function shiftDate(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * Registers a request for advice. The MCC it serves is named by its occurrence in the
  * decision calendar; the deadlines are derived from the calendar as it is now and stored
@@ -104,7 +99,7 @@ export async function createAdviceRequest(
   const occurrences = expandCalendar(
     series,
     exceptions,
-    shiftDate(draft.mccDate, -LOOKBACK_DAYS),
+    addCalendarDays(draft.mccDate, -LOOKBACK_DAYS),
     draft.mccDate,
   );
   const mcc = occurrences.find((o) => o.uid === draft.mccUid);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   SIGNAL_TEXT_RETENTION_DAYS,
+  amsterdamDate,
   clusterSignals,
   demoPracticeCircles,
   demoSignals,
@@ -74,7 +75,7 @@ export async function loadDemoSignals(db: Executor, now: Date): Promise<DemoSign
   await db.deleteFrom('signal').where('is_demo', '=', true).execute();
   await db.deleteFrom('signal_cluster').where('is_demo', '=', true).execute();
 
-  const today = now.toISOString().slice(0, 10);
+  const today = amsterdamDate(now);
   const generated = demoSignals(today);
   const secret = await pseudonymSecret(db);
   const pseudonyms = new Map<string, string>();

@@ -1,5 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import { invalidInput, reporterPseudonym, validateSignalIntake } from '@weegschaal/core';
+import {
+  amsterdamDate,
+  invalidInput,
+  reporterPseudonym,
+  validateSignalIntake,
+} from '@weegschaal/core';
 import type { InvalidParam, SignalIntakeInput, ValidSignalIntake } from '@weegschaal/core';
 import type { Executor } from '../database.ts';
 import { gemeenteLookup, insertSignal, pseudonymSecret } from './signal.repository.ts';
@@ -135,7 +140,7 @@ export async function importSignalsCsv(
     const i = index.get(column);
     return i === undefined ? undefined : row[i];
   };
-  const today = options.now.toISOString().slice(0, 10);
+  const today = amsterdamDate(options.now);
   const valid: { intake: ValidSignalIntake; circleId: string | null }[] = [];
   rows.forEach((row, i) => {
     const rowNumber = i + 2;

@@ -321,4 +321,21 @@ describe.each(testDatabaseTargets())('signals on $kind', (target) => {
     const stored = await getSignal(handle.db, report.references[0]!);
     expect(stored.text).toBe('Goed signaal bel [telefoonnummer]');
   });
+
+  it('takes today as the Dutch calendar day: just after midnight in Amsterdam, today is not the future', async () => {
+    // 23:30 UTC on 23 November is 00:30 on 24 November in Amsterdam
+    const justAfterMidnight = new Date('2026-11-23T23:30:00Z');
+    const { signal } = await submit(
+      reporter,
+      { ...base, observedOn: '2026-11-24', text: 'Nachtelijke onrust bij het station.' },
+      justAfterMidnight,
+    );
+    expect(signal.observedOn).toBe('2026-11-24');
+    const error = await submit(
+      reporter,
+      { ...base, observedOn: '2026-11-25', text: 'Te vroeg.' },
+      justAfterMidnight,
+    ).catch((e: unknown) => e);
+    expect((error as DomainError).invalidParams[0]).toMatchObject({ name: 'body.observedOn' });
+  });
 });

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import {
   DEFAULT_CLUSTER_OPTIONS,
   DomainError,
+  amsterdamDate,
   findNearDuplicate,
   formatReference,
   invalidInput,
@@ -333,7 +334,7 @@ export async function submitSignal(
 ): Promise<{ signal: Signal; scrubReport: ScrubReport }> {
   const lookup = await gemeenteLookup(db);
   const result = validateSignalIntake(submission.input, {
-    today: submission.now.toISOString().slice(0, 10),
+    today: amsterdamDate(submission.now),
     fieldPrefix,
     gemeenteByName: lookup.byName,
     ...(lookup.known ? { knownGemeente: lookup.known } : {}),

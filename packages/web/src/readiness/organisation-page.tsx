@@ -1,3 +1,4 @@
+import { amsterdamDate } from '@weegschaal/core';
 import {
   Heading,
   Paragraph,
@@ -81,7 +82,7 @@ function Secretariat() {
   const agreements = useApi<{ items: SecondmentAgreement[] }>('/secondment-agreements');
   if (positions.state !== 'ready' || agreements.state !== 'ready')
     return <Paragraph role="status">{t('home.loading')}</Paragraph>;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = amsterdamDate(new Date());
   return (
     <>
       <Table data-testid="secondment-agreements" className="ws-readiness-table">

@@ -11,7 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
-import { isSignalCountLevel } from '@weegschaal/core';
+import { amsterdamDate, isSignalCountLevel } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { useSession } from '../auth/session-context.tsx';
@@ -156,7 +156,7 @@ function RegionSignalsView({ code }: { code: string }) {
   const { t } = useLocale();
   const { can } = useSession();
   const [region] = useReloadableApi<RegionDetail>(`/regions/${code}`);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = amsterdamDate(new Date());
   const [filters, setFilters] = useState<Filters>(() => ({
     ...defaultWindow(today, 51),
     domain: '',

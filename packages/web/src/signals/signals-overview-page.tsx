@@ -2,7 +2,7 @@ import { Suspense, lazy, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { addDays, isoWeekOf, isoWeekStart } from '@weegschaal/core';
+import { addCalendarDays, amsterdamDate, isoWeekOf, isoWeekStart } from '@weegschaal/core';
 import type { Region, SignalDomain, TargetGroup } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
@@ -31,7 +31,7 @@ type OverviewLevel = (typeof LEVELS)[number];
 /** The week of today and the week `back` weeks before it. */
 export function defaultWindow(today: string, back: number): { from: string; to: string } {
   const to = isoWeekOf(today);
-  return { from: isoWeekOf(addDays(isoWeekStart(to), -7 * back)), to };
+  return { from: isoWeekOf(addCalendarDays(isoWeekStart(to), -7 * back)), to };
 }
 
 export interface Filters {
@@ -262,7 +262,7 @@ function RegionMap({
 
 function Overview() {
   const { t } = useLocale();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = amsterdamDate(new Date());
   const [filters, setFilters] = useState<Filters>(() => ({
     ...defaultWindow(today, 25),
     domain: '',

@@ -1,8 +1,9 @@
-import { isIsoDate } from '../calendar/meeting.ts';
+import { isIsoDate } from './meeting.ts';
 
 /**
- * Calendar dates ('YYYY-MM-DD') for review and expiry rules. Computed in UTC on purpose: a
- * review date is a day, not an instant, and must not move with the server's time zone.
+ * Calendar dates ('YYYY-MM-DD'): a day, not an instant. Arithmetic is done in UTC on purpose so
+ * that a date never moves with the server's time zone; which day it is *now* is the Dutch
+ * calendar day (amsterdamDate in calendar-engine.ts), never the UTC one.
  */
 function parts(date: string): [number, number, number] {
   if (!isIsoDate(date)) throw new Error(`'${date}' is not a calendar date (YYYY-MM-DD)`);
@@ -24,4 +25,14 @@ export function addCalendarMonths(date: string, months: number): string {
 export function addCalendarDays(date: string, days: number): string {
   const [y, m, d] = parts(date);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** ISO 'YYYY-MM-DD' or OxCGRT's compact 'YYYYMMDD'; null unless it is a real calendar day. */
+export function parseCalendarDate(value: string): string | null {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [, y = '', mo = '', d = ''] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const iso = `${y}-${mo}-${d}`;
+  return date.toISOString().slice(0, 10) === iso ? iso : null;
 }
