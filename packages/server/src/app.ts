@@ -56,6 +56,9 @@ import { dialogueRoutes } from './dialogues/dialogue.routes.ts';
 import { alertRoutes } from './alerts/alert.routes.ts';
 import { enforcementCapacityRoutes } from './enforcement-capacities/enforcement-capacity.routes.ts';
 import { signalRoutes } from './signals/signal.routes.ts';
+import { createEarlyWarningQueue } from './alerts/early-warning-queue.ts';
+import type { EarlyWarningDetection } from './alerts/early-warning-queue.ts';
+import { detectAfterIntake } from './alerts/detect-after-intake.ts';
 import { practiceCircleRoutes } from './practice-circles/practice-circle.routes.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -85,6 +88,8 @@ export interface ServerOptions {
    * (request.ip, request.protocol → HSTS and rate-limit keys); unset trusts no one
    */
   trustProxy?: string[];
+  /** the early-warning detection after intake; tests inject a slow or failing one */
+  earlyWarningDetection?: EarlyWarningDetection;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -112,6 +117,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     limits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
   });
   const clock = options.clock ?? (() => new Date());
+  // detection after intake runs after the response (decision 0014), one run at a time
+  const earlyWarning = createEarlyWarningQueue({
+    detect: options.earlyWarningDetection ?? detectAfterIntake(options.handle, clock),
+    log: app.log,
+  });
+  app.decorate('earlyWarning', earlyWarning);
+  // onClose comes after in-flight requests completed, so every intake has enqueued by then;
+  // draining here keeps shutdown (and a test's app.close()) from losing a detection
+  app.addHook('onClose', async () => earlyWarning.close());
   await app.register(fastifyCookie);
   registerAccessControl(app, { handle: options.handle, apiPrefix: API_PREFIX, clock });
   app.addSchema(InvalidParamSchema);
@@ -277,7 +291,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(alertRoutes, { handle: options.handle, clock });
       await api.register(enforcementCapacityRoutes, { handle: options.handle, clock });
       await api.register(practiceCircleRoutes, { handle: options.handle });
-      await api.register(signalRoutes, { handle: options.handle, clock });
+      await api.register(signalRoutes, { handle: options.handle, clock, earlyWarning });
       await api.register(committeeRoleRoutes, { handle: options.handle });
       await api.register(secondmentAgreementRoutes, { handle: options.handle });
       await api.register(secretariatPositionRoutes, { handle: options.handle });

@@ -156,6 +156,8 @@ describe('alert and enforcement capacity routes', () => {
       },
     });
     expect(intake.statusCode).toBe(201);
+    // detection follows the response (decision 0014)
+    await app.earlyWarning.idle();
     const run = await latestRun();
     expect(run.trigger).toBe('signal-intake');
     expect((run.explanation as string[])[0]).toContain('of GM0344');
@@ -169,6 +171,7 @@ describe('alert and enforcement capacity routes', () => {
       payload: csv,
     });
     expect(imported.statusCode, imported.body).toBe(201);
+    await app.earlyWarning.idle();
     expect((await latestRun()).trigger).toBe('signal-import');
   });
 

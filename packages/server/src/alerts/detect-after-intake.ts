@@ -1,27 +1,24 @@
-import type { FastifyBaseLogger } from 'fastify';
 import { amsterdamDate } from '@weegschaal/core';
 import { runAlertDetection } from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
+import type { EarlyWarningDetection } from './early-warning-queue.ts';
 
 /**
- * Early warning right after new signals came in: one gemeente's counts after a single
- * intake, every series after a bulk import. The signals are stored already (their own
- * transaction); a failing detection must not turn a stored intake into an error, so it is
- * logged and left to the next run (on demand, CLI, or the next intake).
+ * Early warning after new signals came in: one gemeente's counts after a single intake,
+ * every series after a bulk import. The signals are stored already (their own transaction)
+ * and answered; this runs from the early-warning queue, which logs a failure and retries it.
+ * It judges up to the day the run starts, as a run on demand does: a coalesced run stands
+ * for several intakes, so no single intake's moment is the right one.
  */
-export async function detectAfterIntake(
+export function detectAfterIntake(
   handle: DatabaseHandle,
-  log: FastifyBaseLogger,
-  options: { trigger: 'signal-intake' | 'signal-import'; now: Date; gemeente?: string },
-): Promise<void> {
-  try {
-    await runAlertDetection(handle.db, {
-      trigger: options.trigger,
+  clock: () => Date,
+): EarlyWarningDetection {
+  return (scope) =>
+    runAlertDetection(handle.db, {
+      trigger: scope.kind === 'everything' ? 'signal-import' : 'signal-intake',
       requestedBy: null,
-      asOf: amsterdamDate(options.now),
-      ...(options.gemeente ? { gemeente: options.gemeente } : {}),
+      asOf: amsterdamDate(clock()),
+      ...(scope.kind === 'gemeente' ? { gemeente: scope.gemeente } : {}),
     });
-  } catch (error) {
-    log.warn({ err: error }, 'early-warning detection after signal intake failed');
-  }
 }

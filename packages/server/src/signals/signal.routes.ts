@@ -29,7 +29,7 @@ import {
 } from './signal.schema.ts';
 import { signalClusterRoutes } from './signal-cluster.routes.ts';
 import { signalCountRoutes } from './signal-count.routes.ts';
-import { detectAfterIntake } from '../alerts/detect-after-intake.ts';
+import type { EarlyWarningQueue } from '../alerts/early-warning-queue.ts';
 
 const IdParams = Type.Object({
   id: Type.String({ maxLength: 64, description: 'the signal’s id or reference' }),
@@ -43,7 +43,8 @@ const TAGS = ['Signals'];
 export const signalRoutes: FastifyPluginAsyncTypebox<{
   handle: DatabaseHandle;
   clock: () => Date;
-}> = async (app, { handle, clock }) => {
+  earlyWarning: EarlyWarningQueue;
+}> = async (app, { handle, clock, earlyWarning }) => {
   // a CSV file is plain text to the server; the importer parses it (scoped to this plugin)
   app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),
@@ -93,11 +94,8 @@ export const signalRoutes: FastifyPluginAsyncTypebox<{
           secret: await pseudonymSecret(trx),
         });
       });
-      await detectAfterIntake(handle, request.log, {
-        trigger: 'signal-intake',
-        now: clock(),
-        gemeente: result.signal.gemeenteCode,
-      });
+      // the reporter waits for the stored signal only; detection follows (decision 0014)
+      earlyWarning.enqueue({ kind: 'gemeente', gemeente: result.signal.gemeenteCode });
       return reply.code(201).send(result);
     },
   );
@@ -140,7 +138,7 @@ export const signalRoutes: FastifyPluginAsyncTypebox<{
             now: clock(),
           }),
         );
-        await detectAfterIntake(handle, request.log, { trigger: 'signal-import', now: clock() });
+        earlyWarning.enqueue({ kind: 'everything' });
         return reply.code(201).send(report);
       } catch (error) {
         if (error instanceof SignalImportRejected) throw importRejectionAsDomainError(error);
