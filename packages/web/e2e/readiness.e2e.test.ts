@@ -138,4 +138,96 @@ describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it(
+    'the secretariat adds a committee role, changes an agreement and removes the role in the web forms; refusals at their field; axe-clean in NL and EN',
+    { timeout: 300_000 },
+    async () => {
+      // an MIT member reads the roster but does not change it: no forms, no row actions
+      const { page: member } = await app.newPage();
+      await logIn(member, app.server.url, 'demo-mit-lid');
+      await member.goto(`${app.server.url}/readiness/organisation`);
+      await member.getByTestId('committee-roles').waitFor();
+      await member.getByTestId('secretariat-positions').waitFor();
+      expect(
+        await member
+          .getByRole('button')
+          .filter({ hasText: /toevoegen|Wijzigen/ })
+          .count(),
+      ).toBe(0);
+      expect(await member.getByRole('columnheader', { name: 'Acties' }).count()).toBe(0);
+      await member.context().close();
+
+      const { page: s, errors } = await app.newPage();
+      await logIn(s, app.server.url, 'demo-secretariaat');
+      await s.goto(`${app.server.url}/readiness/organisation`);
+      const roles = s.getByTestId('committee-roles').locator('tbody tr');
+      await roles.first().waitFor();
+      const before = await roles.count();
+
+      // add a role; a chair without the office that holds it is refused at that very field
+      await s.getByRole('button', { name: 'Commissierol toevoegen' }).click();
+      const roleForm = s.getByTestId('role-form');
+      await roleForm.waitFor();
+      expect(await axeViolations(s)).toEqual([]);
+      await roleForm.getByLabel('Soort rol').selectOption('chair');
+      await roleForm.getByLabel('Benaming van de rol').fill('Demo-lid Wijk (fictief)');
+      await roleForm.getByRole('button', { name: 'Rol toevoegen' }).click();
+      const byFunction = roleForm.getByLabel('Uit hoofde van');
+      await expect.poll(() => byFunction.getAttribute('aria-invalid')).toBe('true');
+      const reason = 'the chair is fixed by function: name the office';
+      expect(await roleForm.getByTestId('field-error').textContent()).toBe(reason);
+      expect(await byFunction.getAttribute('aria-describedby')).toContain('role-by-function-error');
+      expect(await axeViolations(s)).toEqual([]);
+      await s.screenshot({ path: join(screenshots, 'readiness-roster-form.png'), fullPage: true });
+      await roleForm.getByLabel('Soort rol').selectOption('member');
+      await roleForm.getByLabel('Naam van wie de functie vervult').fill('Demo-lid Wijk (fictief)');
+      await roleForm.getByLabel('Aandachtsgebied').selectOption('sport');
+      await roleForm.getByLabel('E-mailadres of telefoonnummer').fill('wijk@demo.example.org');
+      await roleForm.getByRole('button', { name: 'Rol toevoegen' }).click();
+      await expect.poll(() => roles.count()).toBe(before + 1);
+      const added = s.getByTestId('committee-roles').getByRole('row', { name: /Demo-lid Wijk/ });
+      expect(await added.textContent()).toContain('Sport');
+      expect(await added.textContent()).toContain('e-mail: wijk@demo.example.org');
+      expect(await s.getByTestId('role-form').count()).toBe(0);
+
+      // change the FTE of the VWS agreement; the table shows the new number
+      await s.getByRole('button', { name: 'Wijzigen: VWS' }).click();
+      const agreementForm = s.getByTestId('agreement-form');
+      const fte = agreementForm.getByLabel('Fte');
+      expect(await fte.inputValue()).toBe('2');
+      expect(await axeViolations(s)).toEqual([]);
+      await fte.fill('2,5');
+      await agreementForm.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      const vws = s.getByTestId('secondment-agreements').getByRole('row', { name: /VWS/ });
+      await expect.poll(() => vws.locator('td').first().textContent()).toBe('2,5');
+      expect(await s.getByText('VWS is opgeslagen.').count()).toBe(1);
+      const stored = await s.evaluate(() =>
+        fetch('/api/v1/secondment-agreements').then(
+          (r) => r.json() as Promise<{ items: { department: string; fte: number }[] }>,
+        ),
+      );
+      expect(stored.items.find((a) => a.department === 'VWS')?.fte).toBe(2.5);
+
+      // remove the role: asked once more in its row, then gone from the table
+      await s.getByRole('button', { name: 'Verwijderen: Demo-lid Wijk (fictief)' }).click();
+      await s.getByRole('button', { name: 'Ja, Demo-lid Wijk (fictief) verwijderen' }).click();
+      await expect.poll(() => roles.count()).toBe(before);
+      expect(await s.getByText('Demo-lid Wijk (fictief) is verwijderd.').count()).toBe(1);
+      // the removed row took the focused button with it: focus lands on the announcement
+      await expect
+        .poll(() => s.evaluate(() => document.activeElement?.textContent))
+        .toBe('Demo-lid Wijk (fictief) is verwijderd.');
+
+      // the position form, in both languages
+      await s.getByRole('button', { name: 'Secretariaatsfunctie toevoegen' }).click();
+      await s.getByTestId('position-form').waitFor();
+      expect(await axeViolations(s)).toEqual([]);
+      expect(await axeViolationsInEnglish(s)).toEqual([]);
+      expect(await s.getByTestId('position-form').getByLabel('Secondment agreement').count()).toBe(
+        1,
+      );
+      expect(errors).toEqual([]);
+    },
+  );
 });

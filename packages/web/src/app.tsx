@@ -27,6 +27,7 @@ import { useLocale } from './i18n/locale-context.tsx';
 import { ReadinessPage } from './readiness/readiness-page.tsx';
 import { KnowledgePage } from './knowledge/knowledge-page.tsx';
 import { KnowledgeItemPage } from './knowledge/knowledge-item-page.tsx';
+import { KnowledgeNewPage } from './knowledge/knowledge-new-page.tsx';
 import { OrganisationPage } from './readiness/organisation-page.tsx';
 import { ExpertsPage } from './readiness/experts-page.tsx';
 import { DrillsPage } from './readiness/drills-page.tsx';
@@ -129,6 +130,7 @@ export function App() {
           </Suspense>
         </Route>
         <Route path="/readiness/knowledge" component={KnowledgePage} />
+        <Route path="/readiness/knowledge/new" component={KnowledgeNewPage} />
         <Route path="/readiness/knowledge/dossiers/:id">
           <KnowledgeItemPage type="dossier" />
         </Route>

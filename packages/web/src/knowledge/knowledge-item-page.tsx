@@ -1,20 +1,23 @@
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
-import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { Dossier, KnowledgeItemType, LessonLearned, Playbook } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
+import { useSession } from '../auth/session-context.tsx';
 import { formatDate } from '../advice/format.ts';
 import { ReadinessFrame } from '../readiness/readiness-frame.tsx';
 import { KnowledgeLinks } from './knowledge-links.tsx';
 import { ReviewText } from './knowledge-page.tsx';
+import { StatusMessage } from '../readiness/form-fields.tsx';
+import { KnowledgeItemForm } from './knowledge-item-form.tsx';
 import { ITEM_PATHS } from './knowledge-types.ts';
+import type { KnowledgeItem } from './knowledge-types.ts';
 import './knowledge.css';
 
-type Item = Dossier | LessonLearned | Playbook;
-
 /** The item's fields as label/value pairs, in reading order. */
-function useFields(type: KnowledgeItemType, item: Item): [string, ReactNode][] {
+function useFields(type: KnowledgeItemType, item: KnowledgeItem): [string, ReactNode][] {
   const { t, tDynamic, locale } = useLocale();
   const date = (d: string | null) => (d ? formatDate(d, locale) : t('knowledge.unknown'));
   switch (type) {
@@ -68,7 +71,7 @@ function useFields(type: KnowledgeItemType, item: Item): [string, ReactNode][] {
   }
 }
 
-function Fields({ type, item }: { type: KnowledgeItemType; item: Item }) {
+function Fields({ type, item }: { type: KnowledgeItemType; item: KnowledgeItem }) {
   const { t } = useLocale();
   const fields = useFields(type, item);
   return (
@@ -93,8 +96,21 @@ function Fields({ type, item }: { type: KnowledgeItemType; item: Item }) {
 
 function ItemView({ type }: { type: KnowledgeItemType }) {
   const { t } = useLocale();
+  const { can } = useSession();
   const { id } = useParams<{ id: string }>();
-  const item = useApi<Item>(`${ITEM_PATHS[type].api}/${encodeURIComponent(id)}`);
+  const item = useApi<KnowledgeItem>(`${ITEM_PATHS[type].api}/${encodeURIComponent(id)}`);
+  const [editing, setEditing] = useState(false);
+  // the PUT answers with the item as stored: show that, no second request
+  const [stored, setStored] = useState<KnowledgeItem | null>(null);
+  const [saved, setSaved] = useState(false);
+  // the closed form took the focus with it: to the outcome after a save, else back to Edit
+  const [focusTo, setFocusTo] = useState<{ target: 'status' | 'edit' } | null>(null);
+  const status = useRef<HTMLDivElement>(null);
+  const edit = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusTo?.target === 'status') status.current?.focus();
+    if (focusTo?.target === 'edit') edit.current?.focus();
+  }, [focusTo]);
   if (item.state === 'loading')
     return <Paragraph role="status">{t('knowledge.loading')}</Paragraph>;
   if (item.state === 'error')
@@ -103,7 +119,47 @@ function ItemView({ type }: { type: KnowledgeItemType }) {
         <Paragraph>{item.error.message}</Paragraph>
       </Alert>
     );
-  return <Fields type={type} item={item.data} />;
+  const shown = stored?.id === item.data.id ? stored : item.data;
+  return (
+    <>
+      <StatusMessage
+        message={saved ? { ok: true, text: t('knowledge.saved') } : null}
+        ref={status}
+      />
+      {editing ? (
+        <KnowledgeItemForm
+          type={type}
+          initial={shown}
+          onDone={(result) => {
+            setEditing(false);
+            setStored(result);
+            setSaved(true);
+            setFocusTo({ target: 'status' });
+          }}
+          onCancel={() => {
+            setEditing(false);
+            setFocusTo({ target: 'edit' });
+          }}
+        />
+      ) : (
+        <>
+          <Fields type={type} item={shown} />
+          {can('knowledge:write') && (
+            <Button
+              ref={edit}
+              appearance="secondary-action-button"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t('knowledge.edit')}
+            </Button>
+          )}
+        </>
+      )}
+    </>
+  );
 }
 
 /** One dossier, lesson or playbook with everything it refers to. */

@@ -14,6 +14,7 @@ import type { Playbook } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import type { Loadable } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
+import { useSession } from '../auth/session-context.tsx';
 import { fill, formatDate } from '../advice/format.ts';
 import { ReadinessFrame } from '../readiness/readiness-frame.tsx';
 import { KnowledgeSearch } from './knowledge-search.tsx';
@@ -182,6 +183,7 @@ function Playbooks() {
 
 export function KnowledgePage() {
   const { t } = useLocale();
+  const { can } = useSession();
   return (
     <ReadinessFrame
       title={t('knowledge.title')}
@@ -189,6 +191,11 @@ export function KnowledgePage() {
       intro={t('knowledge.intro')}
       permission="knowledge:read"
     >
+      {can('knowledge:write') && (
+        <Paragraph>
+          <Link href="/readiness/knowledge/new">{t('knowledge.new.link')}</Link>
+        </Paragraph>
+      )}
       <KnowledgeSearch />
       <Heading level={3}>{t('knowledge.dossiers.title')}</Heading>
       <Dossiers />

@@ -7,6 +7,8 @@ import type {
 } from '@weegschaal/core';
 
 /** The shapes of the /api/v1 knowledge resources, as the server's schemas give them. */
+export type KnowledgeItem = Dossier | LessonLearned | Playbook;
+
 export interface DossierList {
   items: Dossier[];
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  Alert,
   Button,
   Paragraph,
   Table,
@@ -14,6 +13,8 @@ import { useReloadableApi } from '../measure-analysis/analysis-api.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { useSession } from '../auth/session-context.tsx';
 import { send } from '../auth/api-send.ts';
+import { StatusMessage } from './form-fields.tsx';
+import type { Outcome } from './form-fields.tsx';
 import { fill, formatDate } from '../advice/format.ts';
 import { ReadinessFrame } from './readiness-frame.tsx';
 import { Contact } from './organisation-page.tsx';
@@ -26,7 +27,7 @@ function Pool() {
   const [pool, reload] = useReloadableApi<{ retentionMonths: number; items: ExpertView[] }>(
     '/experts',
   );
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   if (pool.state !== 'ready') return <Paragraph role="status">{t('home.loading')}</Paragraph>;
   const due = pool.data.items.filter((e) => e.retention.purgeDue).length;
   return (
@@ -34,13 +35,7 @@ function Pool() {
       <Paragraph>
         {fill(t('readiness.experts.retention'), { months: pool.data.retentionMonths })}
       </Paragraph>
-      <div role="status">
-        {message && (
-          <Alert type={message.ok ? 'ok' : 'error'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <StatusMessage message={message} />
       {can('experts:write') && due > 0 && (
         <Button
           appearance="secondary-action-button"
