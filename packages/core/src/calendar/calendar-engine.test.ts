@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { demoCalendarExceptions, demoMeetingSeries } from '../demo/demo-calendar.ts';
-import { amsterdamInstant, expandCalendar } from './calendar-engine.ts';
+import {
+  amsterdamDate,
+  amsterdamInstant,
+  amsterdamYear,
+  expandCalendar,
+} from './calendar-engine.ts';
 import { deriveDeadlines, subtractWorkingDays } from './deadlines.ts';
 import { toICalendar } from './icalendar.ts';
 import type { CalendarException, MeetingSeries } from './meeting.ts';
@@ -35,6 +40,16 @@ describe('calendar engine', () => {
     // and back to CET on 25 October
     expect(amsterdamInstant('2026-10-24', '12:00').toISOString()).toBe('2026-10-24T10:00:00.000Z');
     expect(amsterdamInstant('2026-10-25', '12:00').toISOString()).toBe('2026-10-25T11:00:00.000Z');
+  });
+
+  it('takes the day and the year as they are in the Netherlands, not in UTC', () => {
+    // 23:30 UTC on New Year's Eve is already 00:30 on 1 January in Amsterdam (CET)
+    const newYear = new Date('2026-12-31T23:30:00Z');
+    expect(amsterdamDate(newYear)).toBe('2027-01-01');
+    expect(amsterdamYear(newYear)).toBe(2027);
+    // and in summer time (CEST, UTC+2) the day changes at 22:00 UTC
+    expect(amsterdamDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(amsterdamDate(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
   });
 
   it('applies cancellations, holidays and extra meetings', () => {

@@ -39,6 +39,11 @@ export function amsterdamDate(instant: Date): string {
   return format(new TZDate(instant.getTime(), CALENDAR_TIME_ZONE), 'yyyy-MM-dd');
 }
 
+/** The year in the Netherlands of an instant: a reference numbered per year starts on 1 January there. */
+export function amsterdamYear(instant: Date): number {
+  return Number(amsterdamDate(instant).slice(0, 4));
+}
+
 export function amsterdamTime(instant: Date): string {
   return format(new TZDate(instant.getTime(), CALENDAR_TIME_ZONE), 'HH:mm');
 }

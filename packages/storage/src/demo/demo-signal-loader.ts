@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   SIGNAL_TEXT_RETENTION_DAYS,
   amsterdamDate,
+  amsterdamYear,
   clusterSignals,
   demoPracticeCircles,
   demoSignals,
@@ -102,7 +103,7 @@ export async function loadDemoSignals(db: Executor, now: Date): Promise<DemoSign
     const first = generated[ids.indexOf(g.memberIds[0]!)]!;
     return {
       id,
-      reference: formatReference('CL', now.getUTCFullYear(), i + 1).replace('CL-', 'CL-DEMO-'),
+      reference: formatReference('CL', amsterdamYear(now), i + 1).replace('CL-', 'CL-DEMO-'),
       gemeente_code: g.gemeenteCode,
       domain: first.domain,
       explanation: g.explanation,

@@ -4,6 +4,7 @@ import {
   DEFAULT_CLUSTER_OPTIONS,
   DomainError,
   amsterdamDate,
+  amsterdamYear,
   findNearDuplicate,
   formatReference,
   invalidInput,
@@ -205,7 +206,7 @@ async function insertEvent(
  */
 export async function insertSignal(db: Executor, input: NewSignal): Promise<Signal> {
   const { intake, now } = input;
-  const reference = await nextReference(db, 'signal', 'SIG', now.getUTCFullYear());
+  const reference = await nextReference(db, 'signal', 'SIG', amsterdamYear(now));
   const row = await db
     .insertInto('signal')
     .values({
@@ -279,7 +280,7 @@ async function clusterNewSignal(db: Executor, signal: Signal, now: Date): Promis
     const created = await db
       .insertInto('signal_cluster')
       .values({
-        reference: await nextReference(db, 'signal_cluster', 'CL', now.getUTCFullYear()),
+        reference: await nextReference(db, 'signal_cluster', 'CL', amsterdamYear(now)),
         gemeente_code: signal.gemeenteCode,
         domain: other.domain,
         explanation: match.explanation,
