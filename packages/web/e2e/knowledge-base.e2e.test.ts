@@ -102,6 +102,13 @@ describe.skipIf(!browserAvailable())('knowledge base in Chromium', () => {
       expect(await form.locator('#knowledge-link-0-measure').getAttribute('aria-invalid')).toBe(
         null,
       );
+      // the summary names the link by what the reader sees, and its link moves focus there
+      const summary = form.getByTestId('problem-summary');
+      expect(await summary.textContent()).toMatch(/^Verwijzing 2 – Maatregel: .*werkplekken/);
+      await summary.getByRole('link', { name: 'Verwijzing 2 – Maatregel' }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe('knowledge-link-1-measure');
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(screenshots, 'knowledge-form.png'), fullPage: true });
       await form.getByRole('button', { name: 'Verwijzing 2 weghalen' }).click();

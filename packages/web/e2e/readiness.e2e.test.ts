@@ -121,20 +121,95 @@ describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
         expect(await s.textContent('main')).toContain('(demo)');
         expect(await axeViolations(s), path).toEqual([]);
       }
-      expect(await s.getByTestId('experts').locator('tbody tr').count()).toBe(11);
-      // an expert is recorded with consent; a consent that ends before it starts is refused
-      await s.getByLabel('Naam', { exact: true }).fill('Demo-expert Nieuw (fictief)');
-      await s.getByLabel('Functie of organisatie').fill('Demo-universiteit');
-      await s.getByLabel('E-mailadres of telefoonnummer').fill('nieuw@demo.example.org');
-      await s.getByLabel('Toestemming gegeven op').fill('2026-01-01');
-      await s.getByLabel('Toestemming geldig tot').fill('2025-01-01');
-      await s.getByRole('button', { name: 'Expert en toestemming vastleggen' }).click();
-      await s.getByText('consent.expiresOn: must lie after consent.givenOn').waitFor();
-      await s.getByLabel('Toestemming geldig tot').fill('2028-01-01');
-      await s.getByRole('button', { name: 'Expert en toestemming vastleggen' }).click();
-      await expect.poll(() => s.getByTestId('experts').locator('tbody tr').count()).toBe(12);
+      const experts = s.getByTestId('experts').locator('tbody tr');
+      expect(await experts.count()).toBe(11);
+      // an expert is recorded with consent; a consent that ends before it starts is refused,
+      // and the summary names the field by its label and links to it
+      await s.getByRole('button', { name: 'Expert toevoegen' }).click();
+      const expertForm = s.getByTestId('expert-form');
+      await expertForm.getByLabel('Naam', { exact: true }).fill('Demo-expert Nieuw (fictief)');
+      await expertForm.getByLabel('Functie of organisatie').fill('Demo-universiteit');
+      await expertForm.getByLabel('E-mailadres of telefoonnummer').fill('nieuw@demo.example.org');
+      await expertForm.getByLabel('Toestemming gegeven op').fill('2026-01-01');
+      await expertForm.getByLabel('Toestemming geldig tot').fill('2025-01-01');
+      await expertForm.getByRole('button', { name: 'Expert en toestemming vastleggen' }).click();
+      const summary = expertForm.getByTestId('problem-summary');
+      await summary.waitFor();
+      expect(await summary.textContent()).toBe(
+        'Toestemming geldig tot: must lie after consent.givenOn',
+      );
+      await summary.getByRole('link', { name: 'Toestemming geldig tot' }).click();
+      await expect
+        .poll(() => s.evaluate(() => document.activeElement?.id))
+        .toBe('expert-consent-expires');
+      await expertForm.getByLabel('Toestemming geldig tot').fill('2028-01-01');
+      await expertForm.getByRole('button', { name: 'Expert en toestemming vastleggen' }).click();
+      await expect.poll(() => experts.count()).toBe(12);
+      expect(await s.getByText('Demo-expert Nieuw (fictief) is opgeslagen.').count()).toBe(1);
+
+      // change an expert's availability: the form shows what the table shows, no more, and the
+      // date the contact was last verified survives the replacement
+      const verifiedBefore = await s.evaluate(() =>
+        fetch('/api/v1/experts').then((r) =>
+          r
+            .json()
+            .then(
+              (b: { items: { name: string; contactVerifiedOn: string | null }[] }) =>
+                b.items.find((e) => e.name === 'Demo-expert 3 (fictief)')?.contactVerifiedOn,
+            ),
+        ),
+      );
+      expect(verifiedBefore).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await s.getByRole('button', { name: 'Wijzigen: Demo-expert 3 (fictief)' }).click();
+      const editForm = s.getByTestId('expert-form');
+      await expect
+        .poll(() => s.evaluate(() => document.activeElement?.textContent))
+        .toBe('Expert wijzigen: Demo-expert 3 (fictief)');
+      expect(await editForm.getByLabel('Naam', { exact: true }).inputValue()).toBe(
+        'Demo-expert 3 (fictief)',
+      );
+      expect(await editForm.getByLabel('Beschikbaarheid').inputValue()).toBe('available');
+      expect(await editForm.getByLabel('Contact geverifieerd op').count()).toBe(0);
+      expect(await axeViolations(s)).toEqual([]);
+      await editForm.getByLabel('Beschikbaarheid').selectOption('unavailable');
+      await editForm.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      const third = s.getByTestId('experts').getByRole('row', { name: /Demo-expert 3 / });
+      await expect.poll(() => third.textContent()).toContain('niet beschikbaar');
+      expect(await s.getByText('Demo-expert 3 (fictief) is opgeslagen.').count()).toBe(1);
+      const stored = await s.evaluate(() =>
+        fetch('/api/v1/experts').then((r) =>
+          r
+            .json()
+            .then(
+              (b: { items: { name: string; availability: string; contactVerifiedOn: string }[] }) =>
+                b.items.find((e) => e.name === 'Demo-expert 3 (fictief)'),
+            ),
+        ),
+      );
+      expect(stored).toMatchObject({
+        availability: 'unavailable',
+        contactVerifiedOn: verifiedBefore,
+      });
+
+      // remove the new expert: asked once more in its row; focus lands on the announcement
+      await s.getByRole('button', { name: 'Verwijderen: Demo-expert Nieuw (fictief)' }).click();
+      await s.getByRole('button', { name: 'Ja, Demo-expert Nieuw (fictief) verwijderen' }).click();
+      await expect.poll(() => experts.count()).toBe(11);
+      await expect
+        .poll(() => s.evaluate(() => document.activeElement?.textContent))
+        .toBe('Demo-expert Nieuw (fictief) is verwijderd.');
+
+      // the edit form, refused, in both languages: the English summary names the English label
+      await s.getByRole('button', { name: 'Wijzigen: Demo-expert 5 (fictief)' }).click();
+      await editForm.getByLabel('Toestemming geldig tot').fill('2000-01-01');
+      await editForm.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await summary.waitFor();
+      expect(await summary.textContent()).toMatch(/^Toestemming geldig tot: /);
       expect(await axeViolations(s)).toEqual([]);
       expect(await axeViolationsInEnglish(s)).toEqual([]);
+      expect(await summary.textContent()).toMatch(/^Consent valid until: /);
+      await editForm.getByRole('button', { name: 'Cancel' }).click();
+      expect(await editForm.count()).toBe(0);
       expect(errors).toEqual([]);
     },
   );
@@ -178,6 +253,12 @@ describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
       const reason = 'the chair is fixed by function: name the office';
       expect(await roleForm.getByTestId('field-error').textContent()).toBe(reason);
       expect(await byFunction.getAttribute('aria-describedby')).toContain('role-by-function-error');
+      const roleSummary = roleForm.getByTestId('problem-summary');
+      expect(await roleSummary.textContent()).toBe(`Uit hoofde van: ${reason}`);
+      await roleSummary.getByRole('link', { name: 'Uit hoofde van' }).click();
+      await expect
+        .poll(() => s.evaluate(() => document.activeElement?.id))
+        .toBe('role-by-function');
       expect(await axeViolations(s)).toEqual([]);
       await s.screenshot({ path: join(screenshots, 'readiness-roster-form.png'), fullPage: true });
       await roleForm.getByLabel('Soort rol').selectOption('member');

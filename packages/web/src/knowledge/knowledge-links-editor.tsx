@@ -4,7 +4,7 @@ import { useApi } from '../api/api-client.ts';
 import type { Loadable } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { fill } from '../advice/format.ts';
-import { CodeSelect, Field, TextInput } from '../readiness/form-fields.tsx';
+import { CodeSelect, Field, FieldGroup, TextInput } from '../readiness/form-fields.tsx';
 
 type LinkType = KnowledgeLinkTarget['type'];
 const LINK_TYPES: readonly LinkType[] = ['measure', 'fiche', 'advice-request', 'advisory-report'];
@@ -137,8 +137,11 @@ export function KnowledgeLinksEditor({
         const id = `knowledge-link-${i}`;
         const name = `links.${i}`;
         return (
-          <fieldset key={i} className="ws-fieldset ws-knowledge-link">
-            <legend>{fill(t('knowledge.links.item'), { n: i + 1 })}</legend>
+          <FieldGroup
+            key={i}
+            className="ws-fieldset ws-knowledge-link"
+            legend={fill(t('knowledge.links.item'), { n: i + 1 })}
+          >
             <Field id={`${id}-type`} name={`${name}.type`} label={t('knowledge.links.type')}>
               <CodeSelect
                 id={`${id}-type`}
@@ -212,7 +215,7 @@ export function KnowledgeLinksEditor({
             >
               {fill(t('knowledge.links.remove'), { n: i + 1 })}
             </Button>
-          </fieldset>
+          </FieldGroup>
         );
       })}
       <Button

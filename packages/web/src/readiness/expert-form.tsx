@@ -1,39 +1,67 @@
 import { useState } from 'react';
 import { ATTENTION_AREAS, AVAILABILITIES, CONSENT_SCOPES } from '@weegschaal/core';
-import type { Availability, AttentionArea, ConsentScope, ContactKind } from '@weegschaal/core';
+import type {
+  Availability,
+  AttentionArea,
+  ConsentScope,
+  ContactKind,
+  Expert,
+} from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { send } from '../auth/api-send.ts';
+import { fill } from '../advice/format.ts';
 import { ApiForm, CodeSelect, ContactFields, Field, TextInput } from './form-fields.tsx';
+import { saveTo } from './roster-section.tsx';
+import type { ExpertView } from './readiness-types.ts';
 
-/** Adds an expert to the pool; the consent is part of the record, never optional. */
-export function ExpertForm({ onDone }: { onDone: () => void }) {
+/**
+ * Adds an expert to the pool or replaces one; the consent is part of the record, never
+ * optional. The form shows no more than the pool's table: the date the contact was last
+ * verified is kept as it was, not shown.
+ */
+export function ExpertForm({
+  initial,
+  onDone,
+  onCancel,
+}: {
+  initial: ExpertView | null;
+  onDone: (saved: Expert) => void;
+  onCancel: () => void;
+}) {
   const { t, tDynamic } = useLocale();
-  const [name, setName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [area, setArea] = useState<AttentionArea>('public-order-safety');
-  const [availability, setAvailability] = useState<Availability>('available');
-  const [kind, setKind] = useState<ContactKind>('email');
-  const [address, setAddress] = useState('');
-  const [givenOn, setGivenOn] = useState('');
-  const [scope, setScope] = useState<ConsentScope>('activation');
-  const [expiresOn, setExpiresOn] = useState('');
+  const [name, setName] = useState(initial?.name ?? '');
+  const [organisation, setOrganisation] = useState(initial?.organisation ?? '');
+  const [area, setArea] = useState<AttentionArea>(initial?.attentionArea ?? 'public-order-safety');
+  const [availability, setAvailability] = useState<Availability>(
+    initial?.availability ?? 'available',
+  );
+  const [kind, setKind] = useState<ContactKind>(initial?.contact.kind ?? 'email');
+  const [address, setAddress] = useState(initial?.contact.address ?? '');
+  const [givenOn, setGivenOn] = useState(initial?.consent.givenOn ?? '');
+  const [scope, setScope] = useState<ConsentScope>(initial?.consent.scope ?? 'activation');
+  const [expiresOn, setExpiresOn] = useState(initial?.consent.expiresOn ?? '');
   return (
     <ApiForm
       id="expert-form"
-      title={t('readiness.experts.add')}
-      submitLabel={t('readiness.experts.addSubmit')}
+      focus
+      title={
+        initial
+          ? fill(t('readiness.experts.edit'), { name: initial.name })
+          : t('readiness.experts.add')
+      }
+      submitLabel={initial ? t('readiness.form.save') : t('readiness.experts.addSubmit')}
       submit={() =>
-        send('POST', '/experts', {
+        saveTo<Expert>('/experts', initial?.id ?? null, {
           name,
           organisation,
           attentionArea: area,
           availability,
           contact: { kind, address },
-          contactVerifiedOn: null,
+          contactVerifiedOn: initial?.contactVerifiedOn ?? null,
           consent: { givenOn, scope, expiresOn },
         })
       }
       onDone={onDone}
+      onCancel={onCancel}
     >
       <Field id="expert-name" name="name" label={t('readiness.form.name')}>
         <TextInput id="expert-name" required value={name} onChange={setName} />
@@ -106,6 +134,7 @@ export function ExpertForm({ onDone }: { onDone: () => void }) {
         id="expert-consent-expires"
         name="consent.expiresOn"
         label={t('readiness.form.consentExpires')}
+        hint={initial ? t('readiness.experts.withdrawHint') : undefined}
       >
         <TextInput
           id="expert-consent-expires"

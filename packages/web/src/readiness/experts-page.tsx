@@ -5,7 +5,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
@@ -17,8 +16,10 @@ import { StatusMessage } from './form-fields.tsx';
 import type { Outcome } from './form-fields.tsx';
 import { fill, formatDate } from '../advice/format.ts';
 import { ReadinessFrame } from './readiness-frame.tsx';
-import { Contact } from './organisation-page.tsx';
+import { ColumnHeaders, Contact } from './organisation-page.tsx';
 import { ExpertForm } from './expert-form.tsx';
+import { RosterSection } from './roster-section.tsx';
+import type { Expert } from '@weegschaal/core';
 import type { ExpertView } from './readiness-types.ts';
 
 function Pool() {
@@ -29,6 +30,7 @@ function Pool() {
   );
   const [message, setMessage] = useState<Outcome | null>(null);
   if (pool.state !== 'ready') return <Paragraph role="status">{t('home.loading')}</Paragraph>;
+  const canWrite = can('experts:write');
   const due = pool.data.items.filter((e) => e.retention.purgeDue).length;
   return (
     <>
@@ -36,7 +38,7 @@ function Pool() {
         {fill(t('readiness.experts.retention'), { months: pool.data.retentionMonths })}
       </Paragraph>
       <StatusMessage message={message} />
-      {can('experts:write') && due > 0 && (
+      {canWrite && due > 0 && (
         <Button
           appearance="secondary-action-button"
           onClick={() =>
@@ -55,57 +57,70 @@ function Pool() {
           {fill(t('readiness.experts.purge'), { n: due })}
         </Button>
       )}
-      {can('experts:write') && <ExpertForm onDone={reload} />}
-      <Table data-testid="experts" className="ws-readiness-table">
-        <caption>{t('readiness.experts.caption')}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('readiness.attentionArea')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('readiness.experts.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('readiness.experts.availability')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('readiness.contact')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('readiness.experts.consent')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('readiness.experts.kept')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {pool.data.items.map((e) => (
-            <TableRow
-              key={e.id}
-              data-status={e.retention.consentState === 'expired' ? 'stale' : 'current'}
-            >
-              <TableHeaderCell scope="row">
-                {tDynamic(`readiness.area.${e.attentionArea}`)}
-              </TableHeaderCell>
-              <TableCell>
-                {e.name}, {e.organisation}
-                {e.demo && <span className="ws-demo-tag"> ({t('readiness.demo')})</span>}
-              </TableCell>
-              <TableCell>{tDynamic(`readiness.availability.${e.availability}`)}</TableCell>
-              <TableCell>
-                <Contact contact={e.contact} />
-              </TableCell>
-              <TableCell>
-                {fill(t('readiness.experts.consentText'), {
-                  scope: tDynamic(`readiness.scope.${e.consent.scope}`),
-                  given: formatDate(e.consent.givenOn, locale),
-                  expires: formatDate(e.consent.expiresOn, locale),
-                })}
-                {e.retention.consentState === 'expired' && (
-                  <span className="ws-stale-label"> – {t('readiness.experts.expired')}</span>
-                )}
-              </TableCell>
-              <TableCell>
-                {e.retention.purgeDue
-                  ? t('readiness.experts.purgeDue')
-                  : fill(t('readiness.experts.until'), {
-                      date: formatDate(e.retention.purgeOn, locale),
+      <RosterSection<ExpertView, Expert>
+        path="/experts"
+        canWrite={canWrite}
+        describe={(e) => e.name}
+        addLabel={t('readiness.experts.add')}
+        onChanged={reload}
+        form={(initial, done, cancel) => (
+          <ExpertForm initial={initial} onDone={done} onCancel={cancel} />
+        )}
+        table={(actions) => (
+          <Table data-testid="experts" className="ws-readiness-table">
+            <caption>{t('readiness.experts.caption')}</caption>
+            <ColumnHeaders
+              actions={actions}
+              labels={[
+                'readiness.attentionArea',
+                'readiness.experts.name',
+                'readiness.experts.availability',
+                'readiness.contact',
+                'readiness.experts.consent',
+                'readiness.experts.kept',
+              ]}
+            />
+            <TableBody>
+              {pool.data.items.map((e) => (
+                <TableRow
+                  key={e.id}
+                  data-status={e.retention.consentState === 'expired' ? 'stale' : 'current'}
+                >
+                  <TableHeaderCell scope="row">
+                    {tDynamic(`readiness.area.${e.attentionArea}`)}
+                  </TableHeaderCell>
+                  <TableCell>
+                    {e.name}, {e.organisation}
+                    {e.demo && <span className="ws-demo-tag"> ({t('readiness.demo')})</span>}
+                  </TableCell>
+                  <TableCell>{tDynamic(`readiness.availability.${e.availability}`)}</TableCell>
+                  <TableCell>
+                    <Contact contact={e.contact} />
+                  </TableCell>
+                  <TableCell>
+                    {fill(t('readiness.experts.consentText'), {
+                      scope: tDynamic(`readiness.scope.${e.consent.scope}`),
+                      given: formatDate(e.consent.givenOn, locale),
+                      expires: formatDate(e.consent.expiresOn, locale),
                     })}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                    {e.retention.consentState === 'expired' && (
+                      <span className="ws-stale-label"> – {t('readiness.experts.expired')}</span>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {e.retention.purgeDue
+                      ? t('readiness.experts.purgeDue')
+                      : fill(t('readiness.experts.until'), {
+                          date: formatDate(e.retention.purgeOn, locale),
+                        })}
+                  </TableCell>
+                  {actions && <TableCell>{actions(e)}</TableCell>}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPath, problemsAt } from './field-problems.ts';
+import { fieldPath, problemsAt, shownFieldOf } from './field-problems.ts';
 
 describe('the field a refusal names', () => {
   it('reads schema and domain names alike', () => {
@@ -25,5 +25,25 @@ describe('the field a refusal names', () => {
     ]);
     expect(problemsAt(problems, 'links.1.level').map((p) => p.reason)).toEqual(['must be >= 1']);
     expect(problemsAt(problems, undefined)).toEqual([]);
+  });
+
+  it('names the control a refusal belongs to by its most specific field, or none', () => {
+    const fields = [
+      { id: 'address', label: 'E-mailadres', name: 'contact.address' },
+      { id: 'contact', label: 'Kanaal', name: 'contact' },
+      { id: 'verified', label: 'Geverifieerd op', name: 'contactVerifiedOn' },
+      { id: 'link-1', label: 'Maatregel', name: 'links.1.measureCode', whole: 'links.1' },
+      { id: 'level-1', label: 'Niveau', name: 'links.1.level' },
+      { id: 'search', label: 'Zoeken' },
+    ];
+    const at = (name: string) => shownFieldOf({ name, reason: 'x' }, fields)?.id ?? null;
+    expect(at('body.contact.address')).toBe('address');
+    expect(at('contact.kind')).toBe('contact');
+    expect(at('contactVerifiedOn')).toBe('verified');
+    expect(at('links[1]')).toBe('link-1');
+    expect(at('body.links.1.level')).toBe('level-1');
+    expect(at('links.10.level')).toBe(null);
+    expect(at('consent.expiresOn')).toBe(null);
+    expect(at('body')).toBe(null);
   });
 });

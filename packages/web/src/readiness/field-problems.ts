@@ -23,3 +23,34 @@ export function problemsAt(
     return (name !== undefined && (path === name || path.startsWith(`${name}.`))) || path === whole;
   });
 }
+
+/** A control of a form as the refusal summary names it: its id, visible label and API path. */
+export interface ShownField {
+  id: string;
+  label: string;
+  name?: string;
+  whole?: string;
+}
+
+/**
+ * The control a refusal belongs to, so the summary names the label the reader sees and links to
+ * it; the most specific one wins ('links.1.level' over 'links.1'). None for a field the form
+ * does not show.
+ */
+export function shownFieldOf(
+  param: InvalidParam,
+  fields: readonly ShownField[],
+): ShownField | null {
+  let best: ShownField | null = null;
+  let bestLength = -1;
+  for (const field of fields) {
+    if (problemsAt([param], field.name, field.whole).length === 0) continue;
+    const length =
+      fieldPath(param) === field.whole ? field.whole.length : (field.name ?? '').length;
+    if (length > bestLength) {
+      best = field;
+      bestLength = length;
+    }
+  }
+  return best;
+}

@@ -3,8 +3,10 @@ import {
   cloneElement,
   createContext,
   isValidElement,
+  useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
 } from 'react';
@@ -14,13 +16,36 @@ import { CONTACT_KINDS } from '@weegschaal/core';
 import type { ContactChannel, ContactKind, InvalidParam } from '@weegschaal/core';
 import { ApiProblem } from '../auth/api-send.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { fieldPath, problemsAt } from './field-problems.ts';
+import { fieldPath, problemsAt, shownFieldOf } from './field-problems.ts';
+import type { ShownField } from './field-problems.ts';
 
 export const inputClass = 'utrecht-textbox utrecht-textbox--html-input';
 export const selectClass = 'utrecht-select utrecht-select--html-select';
 export const textareaClass = 'utrecht-textarea utrecht-textarea--html-textarea';
 
 const ProblemsContext = createContext<InvalidParam[]>([]);
+/** How a Field tells its form it is shown, so the refusal summary can name and link to it. */
+const FieldsContext = createContext<((field: ShownField) => () => void) | null>(null);
+/** The legend of the group a Field is in, so the summary tells 'Maatregel' of link 1 and 2 apart. */
+const GroupContext = createContext<string | null>(null);
+
+/** A fieldset whose legend the refusal summary puts before the labels of its fields. */
+export function FieldGroup({
+  legend,
+  className,
+  children,
+}: {
+  legend: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className={className}>
+      <legend>{legend}</legend>
+      <GroupContext value={legend}>{children}</GroupContext>
+    </fieldset>
+  );
+}
 
 /**
  * A labelled control; the label is tied to the control by id for screen readers. With `name`
@@ -43,6 +68,14 @@ export function Field({
   children: ReactNode;
 }) {
   const here = problemsAt(useContext(ProblemsContext), name, whole);
+  const register = useContext(FieldsContext);
+  const group = useContext(GroupContext);
+  // a layout effect, so a summary shown in the same commit (or relabelled by a language
+  // switch) is corrected before it is painted
+  useLayoutEffect(() => {
+    if (register === null || (name === undefined && whole === undefined)) return;
+    return register({ id, label: group === null ? label : `${group} – ${label}`, name, whole });
+  }, [register, group, id, label, name, whole]);
   const described = [hint ? `${id}-hint` : null, here.length > 0 ? `${id}-error` : null]
     .filter((x) => x !== null)
     .join(' ');
@@ -102,18 +135,29 @@ export function StatusMessage({
   );
 }
 
-/** A refused form says which field failed and why, as the API gave it. */
-export function ProblemAlert({ problem }: { problem: Error | null }) {
+/**
+ * A refused form says which field failed and why. A field the form shows is named by its
+ * visible label and linked to its control (WCAG 3.3.1, 3.3.3); any other keeps the API's path,
+ * so no reason is lost.
+ */
+export function ProblemAlert({
+  problem,
+  fields = [],
+}: {
+  problem: Error | null;
+  fields?: readonly ShownField[];
+}) {
   return (
     <div role="alert">
       {problem && (
         <Alert type="error">
           <Paragraph>{problem.message}</Paragraph>
           {problem instanceof ApiProblem && problem.invalidParams.length > 0 && (
-            <ul>
+            <ul data-testid="problem-summary">
               {problem.invalidParams.map((p) => (
                 <li key={`${p.name}${p.reason}`}>
-                  {fieldPath(p)}: {p.reason}
+                  <ProblemName field={shownFieldOf(p, fields)} path={fieldPath(p)} />
+                  {p.reason}
                 </li>
               ))}
             </ul>
@@ -121,6 +165,28 @@ export function ProblemAlert({ problem }: { problem: Error | null }) {
         </Alert>
       )}
     </div>
+  );
+}
+
+/** The label of the field a reason is about, as an in-page link that focuses its control. */
+function ProblemName({ field, path }: { field: ShownField | null; path: string }) {
+  if (field === null) return path === '' ? null : `${path}: `;
+  return (
+    <>
+      <a
+        href={`#${field.id}`}
+        onClick={(e) => {
+          // the router owns the URL; moving focus is what the link is for
+          e.preventDefault();
+          const control = document.getElementById(field.id);
+          control?.focus();
+          control?.scrollIntoView({ block: 'center' });
+        }}
+      >
+        {field.label}
+      </a>
+      {': '}
+    </>
   );
 }
 
@@ -151,6 +217,11 @@ export function ApiForm<T>({
   const { t } = useLocale();
   const [problem, setProblem] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fields, setFields] = useState<readonly ShownField[]>([]);
+  const register = useCallback((field: ShownField) => {
+    setFields((shown) => [...shown.filter((f) => f.id !== field.id), field]);
+    return () => setFields((shown) => shown.filter((f) => f !== field));
+  }, []);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focus) heading.current?.focus();
@@ -179,10 +250,12 @@ export function ApiForm<T>({
       <Heading level={3} id={`${id}-heading`} ref={heading} tabIndex={-1}>
         {title}
       </Heading>
-      <ProblemAlert problem={problem} />
-      <ProblemsContext value={problem instanceof ApiProblem ? problem.invalidParams : []}>
-        {children}
-      </ProblemsContext>
+      <ProblemAlert problem={problem} fields={fields} />
+      <FieldsContext value={register}>
+        <ProblemsContext value={problem instanceof ApiProblem ? problem.invalidParams : []}>
+          {children}
+        </ProblemsContext>
+      </FieldsContext>
       <div className="ws-form-actions">
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           {submitLabel}

@@ -92,7 +92,13 @@ function Committee({ canWrite }: { canWrite: boolean }) {
 }
 
 /** The column headers of a roster table, with an actions column for who may change it. */
-function ColumnHeaders({ labels, actions }: { labels: MessageKey[]; actions: RowActions<never> }) {
+export function ColumnHeaders({
+  labels,
+  actions,
+}: {
+  labels: MessageKey[];
+  actions: RowActions<never>;
+}) {
   const { t } = useLocale();
   return (
     <TableHeader>

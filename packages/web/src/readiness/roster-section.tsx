@@ -18,9 +18,10 @@ export function saveTo<T>(path: string, id: string | null, body: unknown): Promi
 /**
  * One collection of the roster with its add / edit / remove controls. Removal asks once more in
  * the row itself (no browser dialog, so it works the same by keyboard and screen reader); the
- * outcome is announced in a status region.
+ * outcome is announced in a status region. `Saved` is what a save answers when the list gives
+ * more (the expert pool lists each record with its retention).
  */
-export function RosterSection<T extends { id: string }>({
+export function RosterSection<T extends { id: string }, Saved = T>({
   path,
   canWrite,
   describe,
@@ -32,12 +33,12 @@ export function RosterSection<T extends { id: string }>({
   path: string;
   canWrite: boolean;
   /** how a row is named in button labels and messages */
-  describe: (item: T) => string;
+  describe: (item: T | Saved) => string;
   addLabel: string;
   onChanged: () => void;
   table: (actions: RowActions<T>) => ReactNode;
   /** the add (initial null) or edit form; `done` after a save, `cancel` to close unsaved */
-  form: (initial: T | null, done: (saved: T) => void, cancel: () => void) => ReactNode;
+  form: (initial: T | null, done: (saved: Saved) => void, cancel: () => void) => ReactNode;
 }) {
   const { t } = useLocale();
   const [editing, setEditing] = useState<T | 'new' | null>(null);

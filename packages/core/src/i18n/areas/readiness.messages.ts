@@ -164,6 +164,9 @@ export const nl = {
   'readiness.area.international': 'Internationaal',
   'readiness.experts.add': 'Expert toevoegen',
   'readiness.experts.addSubmit': 'Expert en toestemming vastleggen',
+  'readiness.experts.edit': 'Expert wijzigen: {name}',
+  'readiness.experts.withdrawHint':
+    'Trekt de expert de toestemming in? Verwijder de expert dan: zonder toestemming is er geen grond om deze gegevens te bewaren.',
   'readiness.form.name': 'Naam',
   'readiness.form.organisation': 'Functie of organisatie',
   'readiness.form.address': 'E-mailadres of telefoonnummer',
@@ -374,6 +377,9 @@ export const en: Record<keyof typeof nl, string> = {
   'readiness.area.international': 'International',
   'readiness.experts.add': 'Add an expert',
   'readiness.experts.addSubmit': 'Record expert and consent',
+  'readiness.experts.edit': 'Edit expert: {name}',
+  'readiness.experts.withdrawHint':
+    'Has the expert withdrawn consent? Then remove the expert: without consent there is no ground to keep this data.',
   'readiness.form.name': 'Name',
   'readiness.form.organisation': 'Function or organisation',
   'readiness.form.address': 'E-mail address or phone number',
