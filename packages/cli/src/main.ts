@@ -11,6 +11,7 @@ import { registerAlertsCommand } from './commands/alerts.command.ts';
 import { registerSignalsCommand } from './commands/signals.command.ts';
 import { registerArchiveCommand } from './commands/archive.command.ts';
 import { registerExpertsCommand } from './commands/experts.command.ts';
+import { registerRegionsCommand } from './commands/regions.command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('weegschaal')
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerSignalsCommand(program);
   registerArchiveCommand(program);
   registerExpertsCommand(program);
+  registerRegionsCommand(program);
   return program;
 }
 

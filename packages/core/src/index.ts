@@ -59,6 +59,7 @@ export * from './advice/publication.ts';
 export * from './demo/demo-calendar.ts';
 export * from './demo/demo-accounts.ts';
 export * from './regions/region-reference.ts';
+export * from './regions/ggd-regions.ts';
 export * from './imports/public-epidemic-files.ts';
 export * from './weighing/index.ts';
 export * from './demo/demo-series.ts';

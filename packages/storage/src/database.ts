@@ -21,6 +21,7 @@ import type { PolicyRecordTable } from './policy/policy-record.table.ts';
 import type { PolicyIndexTable } from './policy/policy-index.table.ts';
 import type { MeasureEventTable } from './measure-event/measure-event.table.ts';
 import type {
+  RegionGgdMembershipTable,
   RegionParentTable,
   RegionPopulationTable,
   RegionRedivisionTable,
@@ -114,6 +115,7 @@ export interface Database {
   region_parent: RegionParentTable;
   region_population: RegionPopulationTable;
   region_redivision: RegionRedivisionTable;
+  region_ggd_membership: RegionGgdMembershipTable;
   indicator: IndicatorTable;
   import_batch: ImportBatchTable;
   import_rejection: ImportRejectionTable;

@@ -40,6 +40,8 @@ export * from './advice/advisory-report.repository.ts';
 export * from './publication/publication.repository.ts';
 export * from './observation/demo-series-loader.ts';
 export * from './region/nl-regions-public-data.ts';
+export * from './region/ggd-region.repository.ts';
+export * from './region/ggd-regions-loader.ts';
 export * from './observation/epidemic-public-data.ts';
 export * from './demo/demo-advice-loader.ts';
 export * from './framework/framework.repository.ts';

@@ -82,6 +82,7 @@ describe.each(testDatabaseTargets())('migrations on $kind', (target) => {
       'publication_approval',
       'readiness_item',
       'region',
+      'region_ggd_membership',
       'region_parent',
       'region_population',
       'region_redivision',

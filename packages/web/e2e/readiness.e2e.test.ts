@@ -43,7 +43,10 @@ describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
       await s.getByRole('link', { name: 'Oefeningen en activering' }).click();
       await s.getByRole('heading', { name: 'Nieuwe oefening' }).waitFor();
       expect(await axeViolations(s)).toEqual([]);
-      await s.getByLabel('Toelichting').fill('Oefening in de browsertest');
+      await s
+        .getByTestId('start-drill')
+        .getByLabel('Toelichting')
+        .fill('Oefening in de browsertest');
       await s.getByRole('button', { name: 'Oefening starten' }).click();
       await s.waitForURL(/\/readiness\/drills\/[0-9a-f-]{36}$/);
       const drillUrl = s.url();
@@ -308,6 +311,92 @@ describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
       expect(await s.getByTestId('position-form').getByLabel('Secondment agreement').count()).toBe(
         1,
       );
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it(
+    'the secretariat activates the real organisation after confirming, declares it active, scales down and returns it to dormant; axe-clean',
+    { timeout: 300_000 },
+    async () => {
+      const { page: s, errors } = await app.newPage();
+      await logIn(s, app.server.url, 'demo-secretariaat');
+      const state = () => s.getByTestId('organisation-state').textContent();
+
+      // a real activation is offered next to the drill, and only after an explicit confirmation
+      await s.goto(`${app.server.url}/readiness/drills`);
+      const form = s.getByTestId('start-activation');
+      await form.waitFor();
+      expect(await axeViolations(s)).toEqual([]);
+      expect(await axeViolationsInEnglish(s)).toEqual([]);
+      await s.getByTestId('language-switch').click(); // back to Dutch
+      await s.locator('html[lang="nl"]').waitFor({ state: 'attached' });
+      await form.getByLabel('Toelichting').fill('Crisis in de browsertest');
+      await form.getByRole('button', { name: 'MIT activeren' }).click();
+      // the browser refuses the unticked, required confirmation: nothing is sent
+      expect(
+        await form
+          .getByLabel('Ik bevestig dat dit een echte activering is en geen oefening.')
+          .evaluate((el) => (el as HTMLInputElement).validity.valueMissing),
+      ).toBe(true);
+      expect(s.url()).toMatch(/\/readiness\/drills$/);
+      await form
+        .getByLabel('Ik bevestig dat dit een echte activering is en geen oefening.')
+        .check();
+      await form.getByRole('button', { name: 'MIT activeren' }).click();
+      await s.waitForURL(/\/readiness\/drills\/[0-9a-f-]{36}$/);
+      await s.getByTestId('call-ups').waitFor();
+      expect(await s.getByTestId('drill-status').textContent()).toMatch(/^Activering/);
+
+      // the organisation is activating; a false alarm could be cancelled from the overview
+      await s.goto(`${app.server.url}/readiness`);
+      await s.getByTestId('readiness-items').waitFor();
+      expect(await state()).toBe('Wordt geactiveerd');
+      const actions = s.getByTestId('state-actions');
+      await actions.getByRole('button', { name: 'Activering afbreken (loos alarm)' }).waitFor();
+      expect(await actions.getByRole('button').count()).toBe(1);
+
+      // finishing the call-up round declares the MIT active
+      await s.goBack();
+      await s.getByRole('button', { name: 'Oproepronde afronden en MIT actief verklaren' }).click();
+      await s
+        .getByTestId('drill-status')
+        .getByText(/Afgerond op/)
+        .waitFor();
+      await s.goto(`${app.server.url}/readiness`);
+      await s.getByTestId('readiness-items').waitFor();
+      expect(await state()).toBe('Actief');
+
+      // scaling down is asked once more; the answer is announced and takes focus
+      await actions.getByRole('button', { name: 'Afschalen' }).click();
+      expect(await actions.textContent()).toContain(
+        'Weet u het zeker? De stand wordt: Schaalt af.',
+      );
+      expect(await axeViolations(s)).toEqual([]);
+      await actions.getByRole('button', { name: 'Ja, afschalen' }).click();
+      await expect.poll(state).toBe('Schaalt af');
+      await expect
+        .poll(() => s.evaluate(() => document.activeElement?.textContent))
+        .toBe('De stand van de organisatie is nu: Schaalt af.');
+      await actions.getByRole('button', { name: 'Terug naar slapend' }).click();
+      await actions.getByRole('button', { name: 'Nee, niet wijzigen' }).click();
+      expect(await state()).toBe('Schaalt af');
+      await actions.getByRole('button', { name: 'Terug naar slapend' }).click();
+      await actions.getByRole('button', { name: 'Ja, terug naar slapend' }).click();
+      await expect.poll(state).toBe('Slapend');
+
+      // the whole cycle is in the state's history, newest first
+      const history = await s.evaluate(() =>
+        fetch('/api/v1/organisation-state').then((r) =>
+          r.json().then((b: { history: { event: string }[] }) => b.history.map((h) => h.event)),
+        ),
+      );
+      expect(history).toEqual([
+        'return-to-dormant',
+        'start-scaling-down',
+        'declare-active',
+        'start-activation',
+      ]);
       expect(errors).toEqual([]);
     },
   );

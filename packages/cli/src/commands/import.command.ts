@@ -129,7 +129,7 @@ function rejectedRows(report: ObservationImportReport): DomainError {
 }
 
 /** Every located problem on its own line, compiler style: file:line:column: reason (value). */
-function printInvalidParams(error: DomainError): void {
+export function printInvalidParams(error: DomainError): void {
   for (const p of error.invalidParams) {
     const value = p.value === undefined ? '' : ` (value: ${JSON.stringify(p.value)})`;
     console.error(`  ${p.name}: ${p.reason}${value}`);

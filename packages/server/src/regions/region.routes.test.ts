@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { migrateToLatest, nlRegionsPublicDataSource, openDatabase } from '@weegschaal/storage';
+import {
+  listRegions,
+  loadGgdRegions,
+  migrateToLatest,
+  nlRegionsPublicDataSource,
+  openDatabase,
+} from '@weegschaal/storage';
 import type { DatabaseHandle } from '@weegschaal/storage';
 import { buildServer } from '../app.ts';
 import { API_VERSION } from '../http/responses.ts';
@@ -80,5 +86,27 @@ describe('regions API', () => {
     await other.close();
     expect(res.statusCode).toBe(503);
     expect(res.json().detail).toContain('not available');
+  });
+
+  it('lists GGD-regio’s once a "Gebieden in Nederland" file is loaded, each with its gemeenten', async () => {
+    expect((await app.inject({ url: '/api/v1/regions?level=ggd-regio' })).json().items).toEqual([]);
+    // a generated 2023 division: one GGD-regio per veiligheidsregio, from the registry itself
+    const gemeenten = await listRegions(handle.db, { level: 'gemeente', currentOnly: true });
+    const lines = gemeenten.map((g) => {
+      const vr = g.parents.find((p) => p.level === 'veiligheidsregio')!.code;
+      return `${g.code};GG${vr.slice(2)}00;GGD ${vr}`;
+    });
+    await loadGgdRegions(handle.db, {
+      fileName: '85385NED.csv',
+      bytes: new TextEncoder().encode(['Code_1;Code_14;Naam_15', ...lines].join('\n')),
+    });
+    const list = (await app.inject({ url: '/api/v1/regions?level=ggd-regio' })).json();
+    expect(list.items).toHaveLength(25);
+    expect(list.items[0]).toMatchObject({ level: 'ggd-regio', divisionFrom: 2023 });
+    const gg13 = (await app.inject({ url: '/api/v1/regions/GG1300' })).json();
+    expect(gg13.children.map((c: { code: string }) => c.code)).toContain('GM0363');
+    expect(gg13.population[0].count).toBeGreaterThan(1_000_000);
+    const inside = (await app.inject({ url: '/api/v1/regions?parent=GG1300' })).json();
+    expect(inside.items.map((r: { code: string }) => r.code)).toContain('GM0363');
   });
 });

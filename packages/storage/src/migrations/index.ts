@@ -23,6 +23,7 @@ import * as readiness from './20261124000300-readiness.ts';
 import * as knowledgeBase from './20261124000400-knowledge-base.ts';
 import * as citizensDialogue from './20261124000500-citizens-dialogue.ts';
 import * as enforcementCapacity from './20261124000600-enforcement-capacity.ts';
+import * as ggdRegions from './20261124001300-ggd-regions.ts';
 
 /**
  * Append-only list of migrations, named by timestamp. A static list (instead of reading
@@ -53,6 +54,7 @@ export const migrations: Record<string, Migration> = {
   '20261124000400-knowledge-base': knowledgeBase,
   '20261124000500-citizens-dialogue': citizensDialogue,
   '20261124000600-enforcement-capacity': enforcementCapacity,
+  '20261124001300-ggd-regions': ggdRegions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,6 +12,7 @@ import type { PublicDataResult, PublicDataSource } from '../public-data/public-d
 import { getMeta, setMeta } from '../app-meta/app-meta.repository.ts';
 import { ensureIndicatorCatalogue } from '../indicator/indicator.repository.ts';
 import { replaceRedivisions, upsertRegions } from './region.repository.ts';
+import { syncGgdRegions } from './ggd-region.repository.ts';
 import { loadDemoSeries } from '../observation/demo-series-loader.ts';
 
 export const NL_REGIONS_FILES = {
@@ -76,6 +77,8 @@ export const nlRegionsPublicDataSource: PublicDataSource = {
     }
     await db.transaction().execute(async (trx) => {
       await upsertRegions(trx, reference.regions);
+      // reloading the gemeenten replaced their parents: give back their loaded GGD-regio
+      await syncGgdRegions(trx);
       await replaceRedivisions(trx, reference.redivisions);
       await ensureIndicatorCatalogue(trx);
       await setMeta(trx, META_KEY, checksum);

@@ -34,6 +34,15 @@ export interface RegionRedivisionTable {
   part: string | null;
 }
 
+/** the GGD-regio of a gemeente in one division year (CBS "Gebieden in Nederland") */
+export interface RegionGgdMembershipTable {
+  year: number;
+  gemeente_code: string;
+  ggd_code: string;
+  ggd_name: string;
+  source: string;
+}
+
 export type RegionRow = Selectable<RegionTable>;
 export type RegionParentRow = Selectable<RegionParentTable>;
 export type RegionPopulationRow = Selectable<RegionPopulationTable>;

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import {
-  Button,
-  Heading,
   Paragraph,
   Table,
   TableBody,
@@ -11,59 +9,73 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
-import type { Activation } from '@weegschaal/core';
+import type { Activation, ActivationMode } from '@weegschaal/core';
 import { useReloadableApi } from '../measure-analysis/analysis-api.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { useSession } from '../auth/session-context.tsx';
 import { send } from '../auth/api-send.ts';
 import { formatMoment } from '../advice/format.ts';
 import { ReadinessFrame } from './readiness-frame.tsx';
-import { Field, ProblemAlert, inputClass } from './form-fields.tsx';
+import { ApiForm, Field, TextInput } from './form-fields.tsx';
 import { formatMinutes } from './activation-timings.tsx';
 import type { ActivationDetail } from './readiness-types.ts';
 
-function StartDrill({ running }: { running: Activation | undefined }) {
+/**
+ * Starts a call-up round. A drill is harmless; a real activation wakes the organisation, so it
+ * asks for an explicit confirmation first (a checkbox the browser itself requires).
+ */
+/** the harmless round first */
+const ROUND_MODES: readonly ActivationMode[] = ['drill', 'real'];
+
+function StartRound({ mode, running }: { mode: ActivationMode; running: Activation | undefined }) {
   const { t } = useLocale();
   const [, navigate] = useLocation();
   const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<Error | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const id = mode === 'drill' ? 'start-drill' : 'start-activation';
   if (running)
     return (
       <Paragraph>
-        <Link href={`/readiness/drills/${running.id}`}>{t('readiness.drill.openRunning')}</Link>
+        <Link href={`/readiness/drills/${running.id}`}>
+          {mode === 'drill'
+            ? t('readiness.drill.openRunning')
+            : t('readiness.activation.openRunning')}
+        </Link>
       </Paragraph>
     );
   return (
-    <form
-      className="ws-form"
-      aria-labelledby="start-drill-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setFailure(null);
-        send<ActivationDetail>('POST', '/activations', { mode: 'drill', note }).then(
-          (d) => navigate(`/readiness/drills/${d.activation.id}`),
-          (err: Error) => setFailure(err),
-        );
-      }}
+    <ApiForm<ActivationDetail>
+      id={id}
+      title={
+        mode === 'drill' ? t('readiness.drill.start.title') : t('readiness.activation.start.title')
+      }
+      submitLabel={mode === 'drill' ? t('readiness.drill.start') : t('readiness.activation.start')}
+      submit={() => send<ActivationDetail>('POST', '/activations', { mode, note })}
+      onDone={(d) => navigate(`/readiness/drills/${d.activation.id}`)}
     >
-      <Heading level={3} id="start-drill-heading">
-        {t('readiness.drill.start.title')}
-      </Heading>
-      <Paragraph>{t('readiness.drill.start.intro')}</Paragraph>
-      <ProblemAlert problem={failure} />
-      <Field id="drill-note" label={t('readiness.drill.note')}>
-        <input
-          id="drill-note"
-          className={inputClass}
-          value={note}
-          maxLength={500}
-          onChange={(e) => setNote(e.target.value)}
-        />
+      <Paragraph>
+        {mode === 'drill'
+          ? t('readiness.drill.start.intro')
+          : t('readiness.activation.start.intro')}
+      </Paragraph>
+      <Field id={`${id}-note`} label={t('readiness.drill.note')} name="note">
+        <TextInput id={`${id}-note`} value={note} onChange={setNote} />
       </Field>
-      <Button type="submit" appearance="primary-action-button">
-        {t('readiness.drill.start')}
-      </Button>
-    </form>
+      {mode === 'real' && (
+        <div className="ws-field">
+          <input
+            id="start-activation-confirm"
+            type="checkbox"
+            required
+            checked={confirmed}
+            onChange={(e) => setConfirmed(e.target.checked)}
+          />{' '}
+          <label htmlFor="start-activation-confirm" className="utrecht-form-label">
+            {t('readiness.activation.confirm')}
+          </label>
+        </div>
+      )}
+    </ApiForm>
   );
 }
 
@@ -76,9 +88,14 @@ function ActivationList() {
   const notYet = t('readiness.timings.notReached');
   return (
     <>
-      {can('activations:run') && (
-        <StartDrill running={items.find((a) => a.mode === 'drill' && a.finishedAt === null)} />
-      )}
+      {can('activations:run') &&
+        ROUND_MODES.map((mode) => (
+          <StartRound
+            key={mode}
+            mode={mode}
+            running={items.find((a) => a.mode === mode && a.finishedAt === null)}
+          />
+        ))}
       <Table data-testid="activations">
         <caption>{t('readiness.drills.caption')}</caption>
         <TableHeader>

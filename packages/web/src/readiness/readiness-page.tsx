@@ -22,6 +22,7 @@ import { ReadinessFrame } from './readiness-frame.tsx';
 import { ProblemAlert } from './form-fields.tsx';
 import { ReadinessItemForm } from './readiness-item-form.tsx';
 import { TimingsList } from './activation-timings.tsx';
+import { OrganisationStateActions } from './organisation-state-actions.tsx';
 import type { AssessedItem, ReadinessOverview } from './readiness-types.ts';
 
 function FindingText({ finding }: { finding: ReadinessFinding }) {
@@ -123,6 +124,7 @@ function Overview() {
           ` ${fill(t('readiness.since'), { date: formatMoment(o.organisation.since, locale) })}`}
       </Paragraph>
       <Paragraph>{t('readiness.state.drillNote')}</Paragraph>
+      {can('activations:run') && <OrganisationStateActions onChanged={reload} />}
 
       <Heading level={3}>{t('readiness.checklist.title')}</Heading>
       <dl className="ws-counts" data-testid="readiness-counts">
