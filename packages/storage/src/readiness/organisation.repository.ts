@@ -174,6 +174,17 @@ export async function listCommitteeRoles(db: Executor): Promise<CommitteeRole[]>
   return rows.map(toCommitteeRole);
 }
 
+/**
+ * What a replacement writes: everything but the demo flag. A demo record edited by hand is
+ * still built on generated data (a fictitious name, a made-up agreement), so it keeps its
+ * label; only a record added by hand is real.
+ */
+export function replacement<T extends { is_demo: boolean }>(values: T): Omit<T, 'is_demo'> {
+  // the demo flag is left out on purpose (ESLint: ignoreRestSiblings)
+  const { is_demo: _kept, ...rest } = values;
+  return rest;
+}
+
 export async function saveCommitteeRole(
   db: Executor,
   input: CommitteeRoleInput,
@@ -184,7 +195,7 @@ export async function saveCommitteeRole(
   const row = id
     ? await db
         .updateTable('committee_role')
-        .set(values)
+        .set(replacement(values))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst()
@@ -218,7 +229,7 @@ export async function saveSecondmentAgreement(
   const row = id
     ? await db
         .updateTable('secondment_agreement')
-        .set(values)
+        .set(replacement(values))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst()
@@ -279,7 +290,7 @@ export async function saveSecretariatPosition(
   const row = id
     ? await db
         .updateTable('secretariat_position')
-        .set(values)
+        .set(replacement(values))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst()
@@ -321,7 +332,7 @@ export async function saveExpert(
   const row = id
     ? await db
         .updateTable('expert')
-        .set(values)
+        .set(replacement(values))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst()

@@ -13,7 +13,7 @@ import type {
 } from '@weegschaal/core';
 import type { Executor } from '../database.ts';
 import type { ReadinessItemRow } from './readiness-item.table.ts';
-import { oneOf } from './organisation.repository.ts';
+import { oneOf, replacement } from './organisation.repository.ts';
 import {
   listCommitteeRoles,
   listExperts,
@@ -62,7 +62,7 @@ export async function saveReadinessItem(
   const row = id
     ? await db
         .updateTable('readiness_item')
-        .set(values)
+        .set(replacement(values))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst()

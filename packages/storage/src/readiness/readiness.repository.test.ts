@@ -71,6 +71,15 @@ describe.each(testDatabaseTargets())('readiness and activation on $kind', (targe
     expect(await listActivations(handle.db, 'drill')).toEqual([demo.drill.activation]);
   });
 
+  it('keeps the demo label of a demo record that is replaced by hand', async () => {
+    const [agreement] = await listSecondmentAgreements(handle.db);
+    expect(agreement?.demo).toBe(true);
+    const { id, ...fields } = agreement!;
+    // the API always sends demo: false; the record stays built on generated data
+    const saved = await saveSecondmentAgreement(handle.db, { ...fields, demo: false }, id);
+    expect(saved).toEqual(agreement);
+  });
+
   it('flags the stale readiness items by date, with their reasons', async () => {
     const summary = await assessStoredReadiness(handle.db, TODAY);
     expect(summary).toMatchObject({ stale: 3, dueSoon: 0, current: 2 });
