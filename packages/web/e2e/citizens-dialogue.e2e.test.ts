@@ -53,7 +53,8 @@ describe.skipIf(!browserAvailable())("citizens' dialogue in Chromium", () => {
       // the results are for the MIT only
       const { page: mit, errors: mitErrors } = await app.newPage();
       await mit.goto(`${app.server.url}/weighing/dialogues/${dialogue.id}/results`);
-      await mit.getByRole('alert').waitFor();
+      // the page's own refusal, not the demo banner (also an alert)
+      await mit.getByRole('main').getByRole('alert').waitFor();
       await logIn(mit, app.server.url, 'demo-mit-lid');
       await mit.goto(`${app.server.url}/weighing/dialogues/${dialogue.id}/results`);
       await mit.getByTestId('dialogue-weights').waitFor();
