@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import {
   Alert as Notice,
   Button,
-  Heading,
   Paragraph,
   Table,
   TableBody,
@@ -17,9 +16,9 @@ import { useReloadableApi } from '../measure-analysis/analysis-api.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { useSession } from '../auth/session-context.tsx';
 import { send } from '../auth/api-send.ts';
-import { RequirePermission } from '../advice/require-login.tsx';
 import { fill, formatMoment } from '../advice/format.ts';
 import './alerts.css';
+import { AreaFrame } from '../layout/area-frame.tsx';
 import { SignalsNav } from '../signals/signals-nav.tsx';
 import type { AlertList, DetectionRun } from './alerts-api.ts';
 import { alertTitle, formatAlertNumber } from './alert-text.ts';
@@ -213,13 +212,13 @@ function AlertsList() {
 export function AlertsPage() {
   const { t } = useLocale();
   return (
-    <>
-      <Heading level={2}>{t('alerts.title')}</Heading>
-      <SignalsNav />
-      <Paragraph>{t('alerts.intro')}</Paragraph>
-      <RequirePermission permission="alerts:read">
-        <AlertsList />
-      </RequirePermission>
-    </>
+    <AreaFrame
+      title={t('alerts.title')}
+      nav={<SignalsNav />}
+      intro={t('alerts.intro')}
+      permission="alerts:read"
+    >
+      <AlertsList />
+    </AreaFrame>
   );
 }

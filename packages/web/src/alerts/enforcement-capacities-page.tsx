@@ -13,7 +13,6 @@ import { ENFORCEMENT_KINDS } from '@weegschaal/core';
 import type { Region } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { RequirePermission } from '../advice/require-login.tsx';
 import { fill } from '../advice/format.ts';
 import { fixedClassBounds } from '../societal-picture/class-breaks.ts';
 import { choroplethOption } from '../societal-picture/societal-charts.ts';
@@ -21,6 +20,7 @@ import { useCachedApi } from '../societal-picture/societal-api.ts';
 import { formatDate, regionName } from '../societal-picture/format.ts';
 import type { RegionList } from '../societal-picture/societal-types.ts';
 import './alerts.css';
+import { AreaFrame } from '../layout/area-frame.tsx';
 import { SignalsNav } from '../signals/signals-nav.tsx';
 import type { EnforcementCapacityItem, EnforcementCapacityList } from './alerts-api.ts';
 import { formatAlertNumber } from './alert-text.ts';
@@ -203,13 +203,13 @@ function Register() {
 export function EnforcementCapacitiesPage() {
   const { t } = useLocale();
   return (
-    <>
-      <Heading level={2}>{t('enforcement.title')}</Heading>
-      <SignalsNav />
-      <Paragraph>{t('enforcement.intro')}</Paragraph>
-      <RequirePermission permission="enforcement-capacities:read">
-        <Register />
-      </RequirePermission>
-    </>
+    <AreaFrame
+      title={t('enforcement.title')}
+      nav={<SignalsNav />}
+      intro={t('enforcement.intro')}
+      permission="enforcement-capacities:read"
+    >
+      <Register />
+    </AreaFrame>
   );
 }

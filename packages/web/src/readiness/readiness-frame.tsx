@@ -1,16 +1,12 @@
 import type { ReactNode } from 'react';
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { Permission } from '@weegschaal/core';
-import { RequirePermission } from '../advice/require-login.tsx';
+import { AreaFrame } from '../layout/area-frame.tsx';
 import { ReadinessNav } from './readiness-nav.tsx';
 
-/** Every readiness page: its heading, the area's navigation, and the content for who may see it. */
+/** Every readiness page: the area frame with the readiness navigation, `current` marked. */
 export function ReadinessFrame({
-  title,
   current,
-  intro,
-  permission,
-  children,
+  ...frame
 }: {
   title: string;
   current: string;
@@ -18,12 +14,5 @@ export function ReadinessFrame({
   permission: Permission;
   children: ReactNode;
 }) {
-  return (
-    <>
-      <Heading level={2}>{title}</Heading>
-      <ReadinessNav current={current} />
-      {intro && <Paragraph>{intro}</Paragraph>}
-      <RequirePermission permission={permission}>{children}</RequirePermission>
-    </>
-  );
+  return <AreaFrame nav={<ReadinessNav current={current} />} {...frame} />;
 }

@@ -11,7 +11,6 @@ import type {
 } from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { ApiProblem, send } from '../auth/api-send.ts';
-import { RequirePermission } from '../advice/require-login.tsx';
 import { useCachedApi } from '../societal-picture/societal-api.ts';
 import type { RegionList } from '../societal-picture/societal-types.ts';
 import { mapName } from '../societal-picture/choropleth-map.tsx';
@@ -19,6 +18,7 @@ import { regionName } from '../societal-picture/format.ts';
 import { GemeenteField } from './gemeente-field.tsx';
 import { pickerMapOption } from './signals-charts.ts';
 import { ScrubSummary } from './scrub-summary.tsx';
+import { AreaFrame } from '../layout/area-frame.tsx';
 import { SignalsNav } from './signals-nav.tsx';
 import { DomainSelect, GroupSelect } from './signal-selects.tsx';
 import type { CreatedSignal } from './signals-types.ts';
@@ -342,23 +342,23 @@ export function SignalIntakePage() {
   const [created, setCreated] = useState<CreatedSignal | null>(null);
   const [round, setRound] = useState(0);
   return (
-    <>
-      <Heading level={2}>{t('signals.intake.title')}</Heading>
-      <SignalsNav />
-      <Paragraph>{t('signals.intake.intro')}</Paragraph>
-      <RequirePermission permission="signals:create">
-        {created ? (
-          <Confirmation
-            created={created}
-            onAnother={() => {
-              setCreated(null);
-              setRound((n) => n + 1);
-            }}
-          />
-        ) : (
-          <IntakeForm key={round} onCreated={setCreated} />
-        )}
-      </RequirePermission>
-    </>
+    <AreaFrame
+      title={t('signals.intake.title')}
+      nav={<SignalsNav />}
+      intro={t('signals.intake.intro')}
+      permission="signals:create"
+    >
+      {created ? (
+        <Confirmation
+          created={created}
+          onAnother={() => {
+            setCreated(null);
+            setRound((n) => n + 1);
+          }}
+        />
+      ) : (
+        <IntakeForm key={round} onCreated={setCreated} />
+      )}
+    </AreaFrame>
   );
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import {
-  Heading,
   Paragraph,
   Table,
   TableBody,
@@ -14,13 +13,13 @@ import {
 import { SIGNAL_STATUSES } from '@weegschaal/core';
 import type { SignalDomain, SignalWorkflowStatus, TargetGroup } from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { RequirePermission } from '../advice/require-login.tsx';
 import { fill } from '../advice/format.ts';
 import { useApiAll } from '../societal-picture/societal-api.ts';
 import { formatDate } from '../societal-picture/format.ts';
 import { GemeenteField } from './gemeente-field.tsx';
 import { DueMark, formatShortMoment } from './due-mark.tsx';
 import { useClusterSizes, useGemeenten } from './signals-data.ts';
+import { AreaFrame } from '../layout/area-frame.tsx';
 import { SignalsNav } from './signals-nav.tsx';
 import { DomainSelect, GroupSelect } from './signal-selects.tsx';
 import type { Signal, SignalList } from './signals-types.ts';
@@ -186,13 +185,13 @@ function Queue() {
 export function SignalTriagePage() {
   const { t } = useLocale();
   return (
-    <>
-      <Heading level={2}>{t('signals.triage.title')}</Heading>
-      <SignalsNav />
-      <Paragraph>{t('signals.triage.intro')}</Paragraph>
-      <RequirePermission permission="signals:triage">
-        <Queue />
-      </RequirePermission>
-    </>
+    <AreaFrame
+      title={t('signals.triage.title')}
+      nav={<SignalsNav />}
+      intro={t('signals.triage.intro')}
+      permission="signals:triage"
+    >
+      <Queue />
+    </AreaFrame>
   );
 }

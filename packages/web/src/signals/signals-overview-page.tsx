@@ -6,7 +6,6 @@ import { addCalendarDays, amsterdamDate, isoWeekOf, isoWeekStart } from '@weegsc
 import type { Region, SignalDomain, TargetGroup } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { RequirePermission } from '../advice/require-login.tsx';
 import { fill } from '../advice/format.ts';
 import { useCachedApi } from '../societal-picture/societal-api.ts';
 import type { RegionList } from '../societal-picture/societal-types.ts';
@@ -17,6 +16,7 @@ import { mapName } from '../societal-picture/choropleth-map.tsx';
 import { regionTotals, weeksBetween } from './signal-counts.ts';
 import type { Breakdown } from './signal-counts.ts';
 import { countClassBounds, signalsMapOption } from './signals-charts.ts';
+import { AreaFrame } from '../layout/area-frame.tsx';
 import { SignalsNav } from './signals-nav.tsx';
 import { DomainSelect, GroupSelect } from './signal-selects.tsx';
 import { WeeklyCountsSection } from './weekly-counts-section.tsx';
@@ -322,13 +322,13 @@ function Overview() {
 export function SignalsOverviewPage() {
   const { t } = useLocale();
   return (
-    <>
-      <Heading level={2}>{t('area.signals')}</Heading>
-      <SignalsNav />
-      <Paragraph>{t('signals.overview.intro')}</Paragraph>
-      <RequirePermission permission="signal-counts:read">
-        <Overview />
-      </RequirePermission>
-    </>
+    <AreaFrame
+      title={t('area.signals')}
+      nav={<SignalsNav />}
+      intro={t('signals.overview.intro')}
+      permission="signal-counts:read"
+    >
+      <Overview />
+    </AreaFrame>
   );
 }
