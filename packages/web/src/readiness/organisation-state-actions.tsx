@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { transitionOrganisation } from '@weegschaal/core';
+import { allowedEvents, transitionOrganisation } from '@weegschaal/core';
 import type { OrganisationEvent, OrganisationState } from '@weegschaal/core';
-import { useReloadableApi } from '../measure-analysis/analysis-api.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { send } from '../auth/api-send.ts';
 import { fill } from '../advice/format.ts';
@@ -20,36 +19,35 @@ const MANUAL_EVENTS: readonly OrganisationEvent[] = [
   'return-to-dormant',
 ];
 
-interface OrganisationStatus {
-  state: OrganisationState;
-  allowedEvents: OrganisationEvent[];
-}
-
 /**
  * The buttons for the state changes the server allows now, each asked once more before it is
  * sent (a state change calls people up or sends them home). The outcome is announced and takes
- * focus, because the button that was pressed is gone.
+ * focus, because the button that was pressed is gone. What is allowed follows from the state
+ * the overview shows, by the same core rule the server applies.
  */
-export function OrganisationStateActions({ onChanged }: { onChanged: () => void }) {
+export function OrganisationStateActions({
+  state,
+  onChanged,
+}: {
+  state: OrganisationState;
+  onChanged: () => void;
+}) {
   const { t, tDynamic } = useLocale();
-  const [status, reload] = useReloadableApi<OrganisationStatus>('/organisation-state');
   const [asking, setAsking] = useState<OrganisationEvent | null>(null);
   const [problem, setProblem] = useState<Error | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const announcement = useRef<HTMLDivElement>(null);
-  if (status.state !== 'ready') return null;
-  const events = status.data.allowedEvents.filter((e) => MANUAL_EVENTS.includes(e));
+  const events = allowedEvents(state).filter((e) => MANUAL_EVENTS.includes(e));
   const stateName = (s: OrganisationState) => tDynamic(`readiness.state.${s}`);
   const apply = (event: OrganisationEvent) => {
     setProblem(null);
-    send<OrganisationStatus>('POST', '/organisation-state/transitions', { event }).then(
+    send<{ state: OrganisationState }>('POST', '/organisation-state/transitions', { event }).then(
       (next) => {
         setAsking(null);
         setOutcome({
           ok: true,
           text: fill(t('readiness.transition.done'), { state: stateName(next.state) }),
         });
-        reload();
         onChanged();
         announcement.current?.focus();
       },
@@ -68,7 +66,7 @@ export function OrganisationStateActions({ onChanged }: { onChanged: () => void 
           <div key={event} className="ws-form-actions">
             <Paragraph>
               {fill(t('readiness.transition.sure'), {
-                state: stateName(transitionOrganisation(status.data.state, event)),
+                state: stateName(transitionOrganisation(state, event)),
               })}
             </Paragraph>
             <Button appearance="primary-action-button" onClick={() => apply(event)}>

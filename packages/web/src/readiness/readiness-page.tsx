@@ -124,7 +124,9 @@ function Overview() {
           ` ${fill(t('readiness.since'), { date: formatMoment(o.organisation.since, locale) })}`}
       </Paragraph>
       <Paragraph>{t('readiness.state.drillNote')}</Paragraph>
-      {can('activations:run') && <OrganisationStateActions onChanged={reload} />}
+      {can('activations:run') && (
+        <OrganisationStateActions state={o.organisation.state} onChanged={reload} />
+      )}
 
       <Heading level={3}>{t('readiness.checklist.title')}</Heading>
       <dl className="ws-counts" data-testid="readiness-counts">
