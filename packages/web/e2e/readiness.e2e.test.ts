@@ -373,6 +373,12 @@ describe.skipIf(!browserAvailable())('readiness and drills in Chromium', () => {
         'Weet u het zeker? De stand wordt: Schaalt af.',
       );
       expect(await axeViolations(s)).toEqual([]);
+      expect(await axeViolationsInEnglish(s)).toEqual([]);
+      expect(await actions.textContent()).toContain(
+        'Are you sure? The state becomes: Scaling down.',
+      );
+      await s.getByTestId('language-switch').click(); // back to Dutch
+      await s.locator('html[lang="nl"]').waitFor({ state: 'attached' });
       await actions.getByRole('button', { name: 'Ja, afschalen' }).click();
       await expect.poll(state).toBe('Schaalt af');
       await expect
