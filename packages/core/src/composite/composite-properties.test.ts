@@ -16,7 +16,13 @@ const PERIODS = ['2021-01', '2021-02', '2021-03'].map((k) => parsePeriod(k)!);
 const positive = fc.double({ min: 0.5, max: 1000, noNaN: true, noDefaultInfinity: true });
 const polarity = fc.constantFrom<ComponentPolarity>('higher-is-better', 'higher-is-worse');
 
-/** a table regions × periods × indicators of positive values */
+const hasSpread = (column: readonly number[]) => Math.max(...column) > Math.min(...column);
+
+/**
+ * A table regions × periods × indicators of positive values in which every indicator varies:
+ * min-max and z-scores are undefined without a spread, and an indicator without one is its
+ * own property below (no values, a cannot-normalise issue), not a case of these.
+ */
 const table = (indicators: number) =>
   fc
     .record({ regions: fc.integer({ min: 2, max: 6 }), periods: fc.integer({ min: 1, max: 3 }) })
@@ -26,6 +32,7 @@ const table = (indicators: number) =>
           minLength: indicators,
           maxLength: indicators,
         })
+        .filter((columns) => columns.every(hasSpread))
         .map((columns) => ({ regions, periods, columns })),
     );
 
@@ -77,6 +84,35 @@ describe('composite index properties', () => {
           expect(v.value).toBeLessThanOrEqual(1 + 1e-12);
         }
       }),
+    );
+  });
+
+  it('an indicator without spread gives no values and a cannot-normalise issue naming it', () => {
+    fc.assert(
+      fc.property(
+        table(2),
+        positive,
+        fc.constantFrom<Normalisation>('min-max', 'z-score'),
+        (t, flat, normalisation) => {
+          const columns = [t.columns[0]!, t.columns[1]!.map(() => flat)];
+          const result = computeCompositeIndex(
+            compositeDefinition({
+              code: 'p',
+              name: 'p',
+              normalisation,
+              aggregation: 'arithmetic',
+              components: ['x', 'y'].map((code) => ({
+                indicatorCode: code,
+                polarity: 'higher-is-better' as const,
+              })),
+              uncertainty: { replicates: 0 },
+            }),
+            observations({ ...t, columns }, ['x', 'y']),
+          );
+          expect(result.values).toEqual([]);
+          expect(result.issues).toMatchObject([{ kind: 'cannot-normalise', indicatorCode: 'y' }]);
+        },
+      ),
     );
   });
 

@@ -53,7 +53,11 @@ export function normalisationProblem(
         ? null
         : `every value is ${constants.min}: min-max needs a range`;
     case 'z-score':
-      return constants.sd > 0 ? null : `every value is ${constants.min}: z-scores need a spread`;
+      // max > min first: the standard deviation of equal values, summed in floating point,
+      // can come out as 1e-17 instead of 0, and dividing by it is noise, not a z-score
+      return constants.max > constants.min && constants.sd > 0
+        ? null
+        : `every value is ${constants.min}: z-scores need a spread`;
     case 'distance-to-reference':
       return null;
     default: {
