@@ -14,5 +14,7 @@ export default defineConfig({
     // two cores: more workers than that only adds contention
     maxWorkers: 2,
     reporters: ['default', './test-support/summary-reporter.ts'],
+    // one fast-check seed for every property test in CI (test-support/fuzz.ts)
+    setupFiles: ['./test-support/fast-check-seed.ts'],
   },
 });
