@@ -29,6 +29,10 @@ import type {
 } from './region/region.table.ts';
 import type { IndicatorTable } from './indicator/indicator.table.ts';
 import type { ObservationTable } from './observation/observation.table.ts';
+import type {
+  ObservationHeadStaleTable,
+  ObservationHeadTable,
+} from './observation/observation-head.table.ts';
 import type { ImportBatchTable, ImportRejectionTable } from './imports/import-batch.table.ts';
 import type {
   LoginAttemptTable,
@@ -120,6 +124,8 @@ export interface Database {
   import_batch: ImportBatchTable;
   import_rejection: ImportRejectionTable;
   observation: ObservationTable;
+  observation_head: ObservationHeadTable;
+  observation_head_stale: ObservationHeadStaleTable;
   user_account: UserAccountTable;
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;

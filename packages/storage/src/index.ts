@@ -24,6 +24,7 @@ export * from './indicator/indicator.repository.ts';
 export * from './observation/observation.repository.ts';
 export { copyInto } from './bulk/copy.ts';
 export * from './observation/observation-changes.ts';
+export * from './observation/observation-head.repository.ts';
 export * from './dashboard/dashboard-data.repository.ts';
 export * from './imports/import-batch.repository.ts';
 export * from './imports/observation-importer.ts';

@@ -67,6 +67,8 @@ describe.each(testDatabaseTargets())('migrations on $kind', (target) => {
       'measure_level',
       'meeting_series',
       'observation',
+      'observation_head',
+      'observation_head_stale',
       'oidc_login_state',
       'omt_scenario',
       'organisation_state_change',

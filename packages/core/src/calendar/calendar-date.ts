@@ -1,14 +1,19 @@
-import { isIsoDate } from './meeting.ts';
+import { isoDate, parseIsoDate } from '../observations/period.ts';
 
 /**
  * Calendar dates ('YYYY-MM-DD'): a day, not an instant. Arithmetic is done in UTC on purpose so
  * that a date never moves with the server's time zone; which day it is *now* is the Dutch
  * calendar day (amsterdamDate in calendar-engine.ts), never the UTC one.
  */
+function dayMs(date: string): number {
+  const ms = parseIsoDate(date);
+  if (ms === null) throw new Error(`'${date}' is not a calendar date (YYYY-MM-DD)`);
+  return ms;
+}
+
 function parts(date: string): [number, number, number] {
-  if (!isIsoDate(date)) throw new Error(`'${date}' is not a calendar date (YYYY-MM-DD)`);
-  const [y, m, d] = date.split('-').map(Number);
-  return [y!, m!, d!];
+  const d = new Date(dayMs(date));
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 
 /** Adds months; the 31st plus one month is the last day of the next month, not its 3rd. */
@@ -23,8 +28,7 @@ export function addCalendarMonths(date: string, months: number): string {
 }
 
 export function addCalendarDays(date: string, days: number): string {
-  const [y, m, d] = parts(date);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return isoDate(dayMs(date) + days * 86_400_000);
 }
 
 /** ISO 'YYYY-MM-DD' or OxCGRT's compact 'YYYYMMDD'; null unless it is a real calendar day. */

@@ -1,5 +1,6 @@
 import { invalidInput } from '../errors/domain-error.ts';
 import type { InvalidParam } from '../errors/domain-error.ts';
+import { parseIsoDate } from '../observations/period.ts';
 
 /** The meetings of the decision cycle (seed 003) and of the two advisory bodies. */
 export type MeetingKind = 'BWO' | 'ACC' | 'MCC' | 'persconferentie' | 'OMT' | 'MIT';
@@ -57,13 +58,10 @@ export const CALENDAR_EXCEPTION_TYPES: readonly CalendarExceptionType[] = [
   'extra',
 ];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function isIsoDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+  return parseIsoDate(value) !== null;
 }
 
 export function validateSeries(series: Omit<MeetingSeries, 'id' | 'demo'>): void {

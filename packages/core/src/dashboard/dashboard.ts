@@ -6,6 +6,7 @@ import type {
   SignalValues,
 } from '../indicators/indicator.ts';
 import type { ObservationStatus } from '../observations/observation.ts';
+import { byPeriodStart } from '../observations/period.ts';
 import type { Period } from '../observations/period.ts';
 import { assessFreshness } from './freshness.ts';
 import type { Freshness } from './freshness.ts';
@@ -94,6 +95,14 @@ export interface Dashboard {
 }
 
 /**
+ * The sparkline length the start page asks for (28 days, or 28 weeks, months, …, which also
+ * holds the trend window of every frequency but survey waves'); the store keeps each series' newest points at
+ * least this deep (storage: observation_head), so a page of this length or shorter is read
+ * from there.
+ */
+export const START_PAGE_SPARKLINE_LENGTH = 28;
+
+/**
  * How many of a series' newest points a tile needs: its sparkline and the whole window of its
  * trend test. Survey waves (stored as days, at least a week apart) get a year's worth.
  */
@@ -118,7 +127,7 @@ function tile(
   asOf: string,
   sparklineLength: number,
 ): DashboardTile {
-  const sorted = [...series].sort((a, b) => a.period.start.localeCompare(b.period.start));
+  const sorted = [...series].sort(byPeriodStart);
   const latest = sorted.at(-1) ?? null;
   const found = changeAgainstEarlier({ points: sorted, polarity: indicator.polarity });
   const previous = found?.reference

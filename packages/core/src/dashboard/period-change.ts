@@ -1,7 +1,7 @@
 import { invalidInput } from '../errors/domain-error.ts';
 import type { Polarity } from '../indicators/indicator.ts';
 import type { ObservationStatus } from '../observations/observation.ts';
-import { parsePeriod, periodOrdinal, shiftPeriod } from '../observations/period.ts';
+import { byPeriodStart, parsePeriod, periodOrdinal, shiftPeriod } from '../observations/period.ts';
 import type { Period } from '../observations/period.ts';
 
 /**
@@ -78,7 +78,7 @@ export function changeAgainstEarlier(input: {
       { name: 'points', reason: `found ${[...types].join(', ')}` },
     ]);
   }
-  const sorted = [...input.points].sort((a, b) => a.period.start.localeCompare(b.period.start));
+  const sorted = [...input.points].sort(byPeriodStart);
   const latest = sorted.at(-1);
   if (!latest) return null;
   const latestOut = {

@@ -2,7 +2,7 @@ import { invalidInput } from '../errors/domain-error.ts';
 import type { InvalidParam } from '../errors/domain-error.ts';
 import { periodTypeOfFrequency } from '../indicators/indicator.ts';
 import type { Frequency, Polarity } from '../indicators/indicator.ts';
-import { periodOrdinal, shiftPeriod } from '../observations/period.ts';
+import { byPeriodStart, periodOrdinal, shiftPeriod } from '../observations/period.ts';
 import type { Period, PeriodType } from '../observations/period.ts';
 import {
   kendallExactTwoSidedP,
@@ -312,9 +312,10 @@ export function testTrend(input: TrendTestInput): TrendMark {
   const method = input.method ?? 'mann-kendall';
   const alpha = input.alpha ?? 0.05;
   validate(input, alpha, input.windowPeriods);
-  const newest = [...input.points]
-    .sort((a, b) => a.period.start.localeCompare(b.period.start))
-    .at(-1);
+  const newest = input.points.reduce<TrendPoint | undefined>(
+    (found, p) => (found && byPeriodStart(found, p) >= 0 ? found : p),
+    undefined,
+  );
   const until = input.until ?? newest?.period;
   const minimumPoints = minimumTrendPoints(alpha);
   const periodType: PeriodType = until?.type ?? 'year';
@@ -341,10 +342,9 @@ export function testTrend(input: TrendTestInput): TrendMark {
   const inWindow = input.points
     .map((p) => ({ p, x: position(p) }))
     .filter(({ x }) => x >= 0 && x < windowPeriods)
-    .sort((a, b) => a.x - b.x)
-    .map(({ p }) => p);
-  const x = inWindow.map(position);
-  const y = inWindow.map((p) => p.value);
+    .sort((a, b) => a.x - b.x);
+  const x = inWindow.map((w) => w.x);
+  const y = inWindow.map((w) => w.p.value);
   const window = {
     periodType,
     periods: windowPeriods,

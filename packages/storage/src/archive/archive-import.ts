@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { conflict } from '@weegschaal/core';
 import type { Database, Executor } from '../database.ts';
 import { insertExpression, invalidReason } from './archive-codec.ts';
+import { refreshObservationHeads } from '../observation/observation-head.repository.ts';
 import type { ArchiveValue } from './archive-codec.ts';
 import { contentHash } from './archive-content.ts';
 import { schemaVersionOf } from './archive-export.ts';
@@ -233,6 +234,8 @@ export async function importArchive(db: Kysely<Database>, file: string): Promise
         trx,
       );
     }
+    // the series' heads are derived, not archived: built from the imported observations
+    await refreshObservationHeads(trx);
     const reproduced = await contentHash(trx);
     if (reproduced !== trailerHash) {
       throw archiveError(

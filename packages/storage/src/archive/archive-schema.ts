@@ -12,6 +12,8 @@ export const ARCHIVE_EXCLUDED_TABLES: Readonly<Record<string, string>> = {
   user_session: 'volatile secrets: session tokens of the source host must not log in anywhere',
   login_attempt: 'volatile: login throttling counters, meaningless on another host',
   oidc_login_state: 'volatile secrets: half-finished OpenID Connect logins',
+  observation_head: 'derived: built again from the observations on import',
+  observation_head_stale: 'derived: marks for observation_head, empty after every commit',
 };
 
 /**

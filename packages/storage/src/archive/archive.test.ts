@@ -156,6 +156,15 @@ describe.each(targets)('portable archive on $kind', (target) => {
       expect(imported.contentHash).toBe(sourceHash);
       expect(imported.totalRows).toBe(exported.totalRows);
       expect(await contentHash(copy.db)).toBe(sourceHash);
+      // the series' heads are not in the file but built again from the observations
+      const heads = async (db: DatabaseHandle) =>
+        (
+          await sql<{ head: unknown }>`
+            select observation_head as head from observation_head
+            order by indicator_code, region_code, period_type`.execute(db.db)
+        ).rows;
+      expect(await rowCount(copy, 'observation_head')).toBeGreaterThan(0);
+      expect(await heads(copy)).toEqual(await heads(source));
       const verification = await verifyAuditLog(copy.db);
       expect(verification.ok).toBe(true);
       expect(verification.checked).toBe(await countAuditEvents(source.db));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import type { DatabaseHandle } from '../database.ts';
-import { copyInto, copyNumber, copyText, isCopyCapable } from './copy.ts';
+import { copyInto, copyNumber, copyText, isCopyCapable, preparedStatement } from './copy.ts';
 
 describe.each(testDatabaseTargets())('COPY through Kysely on $kind', (target) => {
   let handle: DatabaseHandle;
@@ -57,5 +57,21 @@ describe.each(testDatabaseTargets())('COPY through Kysely on $kind', (target) =>
     // the connection is usable again afterwards
     const after = await sql<{ one: number }>`select 1 as one`.execute(handle.db);
     expect(after.rows[0]?.one).toBe(1);
+  });
+
+  it('prepares a marked statement once per connection and runs it with each call’s parameters', async () => {
+    const marked = (id: number) =>
+      sql<{ label: string }>`${sql.raw(preparedStatement('copy-probe-label'))}
+        select label from copy_probe where id = ${id}`;
+    await handle.db.connection().execute(async (connection) => {
+      const first = await marked(1).execute(connection);
+      const second = await marked(2).execute(connection);
+      expect([first.rows[0]?.label, second.rows[0]?.label]).toEqual(['tab\there', 'two\nlines']);
+      if (target.kind === 'postgres') {
+        const prepared = await sql<{ name: string }>`
+          select name from pg_prepared_statements`.execute(connection);
+        expect(prepared.rows.map((r) => r.name)).toContain('copy-probe-label');
+      }
+    });
   });
 });

@@ -30,6 +30,7 @@ import {
 } from '../observation/observation.repository.ts';
 import type { StagedObservations } from '../observation/observation.repository.ts';
 import { isCopyCapable } from '../bulk/copy.ts';
+import { refreshObservationHeads } from '../observation/observation-head.repository.ts';
 import {
   announceObservationChange,
   notifyObservationChange,
@@ -309,6 +310,7 @@ export async function importObservations(
       counts.observationsRevised = stored.revised;
       counts.observationsUnchanged = stored.unchanged;
       await completeImportBatch(trx, id, counts, explanation);
+      await refreshObservationHeads(trx);
       // heard by other processes only if this commits (not a dry run)
       await notifyObservationChange(db, trx, { batchId: id, kind: 'applied' });
       progress({ phase: 'storing', done: validation!.accepted, total: validation!.accepted });
@@ -458,6 +460,7 @@ export async function commitObservationBatch(
       counts.observationsUnchanged = stored.unchanged;
       progress({ phase: 'storing', done: staged.count, total: staged.count });
       await updateImportBatchCounts(trx, id, counts);
+      await refreshObservationHeads(trx);
       await notifyObservationChange(db, trx, { batchId: id, kind: 'applied' });
       batchId = id;
       if (input.dryRun) throw new DryRunRollback();
@@ -489,6 +492,7 @@ export async function rollbackImportBatch(
     }
     const removed = await deleteObservationsOfBatch(trx, id);
     await markBatchRolledBack(trx, id, by);
+    await refreshObservationHeads(trx);
     await notifyObservationChange(db, trx, { batchId: id, kind: 'rolled-back' });
     return { batchId: id, observationsRemoved: removed };
   });

@@ -24,6 +24,7 @@ import * as knowledgeBase from './20261124000400-knowledge-base.ts';
 import * as citizensDialogue from './20261124000500-citizens-dialogue.ts';
 import * as enforcementCapacity from './20261124000600-enforcement-capacity.ts';
 import * as ggdRegions from './20261124001300-ggd-regions.ts';
+import * as observationHead from './20261124001400-observation-head.ts';
 
 /**
  * Append-only list of migrations, named by timestamp. A static list (instead of reading
@@ -55,6 +56,7 @@ export const migrations: Record<string, Migration> = {
   '20261124000500-citizens-dialogue': citizensDialogue,
   '20261124000600-enforcement-capacity': enforcementCapacity,
   '20261124001300-ggd-regions': ggdRegions,
+  '20261124001400-observation-head': observationHead,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useLocation, useSearch } from 'wouter';
-import { NATIONAL_REGION_CODE } from '@weegschaal/core';
+import { NATIONAL_REGION_CODE, START_PAGE_SPARKLINE_LENGTH } from '@weegschaal/core';
 import type { Dashboard, SignalStatus } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
@@ -32,8 +32,7 @@ export function SocietyPage() {
   const asOf = search.get('asOf') ?? '';
   const regions = useCachedApi<RegionList>('/regions');
   const dashboard = useApi<Dashboard>(
-    // 28 points hold the trend window of every frequency (28 days, 13 weeks, 12 months, ...)
-    `/dashboard?region=${encodeURIComponent(region)}&sparklineLength=28${asOf ? `&asOf=${asOf}` : ''}`,
+    `/dashboard?region=${encodeURIComponent(region)}&sparklineLength=${START_PAGE_SPARKLINE_LENGTH}${asOf ? `&asOf=${asOf}` : ''}`,
   );
   const setParam = (name: string, value: string) => {
     const next = new URLSearchParams(search);
