@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
-import type { Region } from '@weegschaal/core';
+import { testRegion } from '../../../../test-support/test-region.ts';
 import {
   ensureIndicatorCatalogue,
   importObservations,
@@ -64,18 +64,7 @@ describe('the dashboard cache', () => {
   });
 });
 
-const nl: Region = {
-  code: 'NL01',
-  name: 'Nederland',
-  displayName: null,
-  level: 'land',
-  parents: [],
-  divisionFrom: 2019,
-  divisionTo: null,
-  border: false,
-  shrinking: false,
-  population: [{ year: 2023, count: 1000, source: 'test' }],
-};
+const nl = testRegion('NL01', { name: 'Nederland' });
 
 describe.each(testDatabaseTargets())('the start page served from the cache on $kind', (target) => {
   let handle: DatabaseHandle;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Region } from '@weegschaal/core';
+import { testRegion } from '../../../../test-support/test-region.ts';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
 import type { DatabaseHandle } from '../database.ts';
@@ -13,20 +13,12 @@ import { importObservations } from '../imports/observation-importer.ts';
 import { recentSeriesForRegion } from '../observation/observation.repository.ts';
 import { dashboardData } from './dashboard-data.repository.ts';
 
-function region(code: string, name: string, displayName: string | null = null): Region {
-  return {
-    code,
+const region = (code: string, name: string, displayName: string | null = null) =>
+  testRegion(code, {
     name,
     displayName,
-    level: code === 'NL01' ? 'land' : 'gemeente',
     parents: code === 'NL01' ? [] : [{ level: 'land', code: 'NL01' }],
-    divisionFrom: 2019,
-    divisionTo: null,
-    border: false,
-    shrinking: false,
-    population: [{ year: 2023, count: 1000, source: 'test' }],
-  };
-}
+  });
 
 describe.each(testDatabaseTargets())('the dashboard’s data in one query on $kind', (target) => {
   let handle: DatabaseHandle;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, isReviewStale } from '@weegschaal/core';
 import type { EnforcementCapacityInput } from '@weegschaal/core';
+import { testRegion } from '../../../../test-support/test-region.ts';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
 import type { DatabaseHandle } from '../database.ts';
@@ -19,18 +20,13 @@ const region = (
   name: string,
   level: 'veiligheidsregio' | 'gemeente',
   parent?: string,
-) => ({
-  code,
-  name,
-  displayName: null,
-  level,
-  parents: parent ? [{ level: 'veiligheidsregio' as const, code: parent }] : [],
-  divisionFrom: 2019,
-  divisionTo: null,
-  border: false,
-  shrinking: false,
-  population: [],
-});
+) =>
+  testRegion(code, {
+    name,
+    level,
+    parents: parent ? [{ level: 'veiligheidsregio', code: parent }] : [],
+    population: [],
+  });
 
 const entry = (overrides: Partial<EnforcementCapacityInput> = {}): EnforcementCapacityInput => ({
   regionCode: 'GM0599',

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { DomainError } from '@weegschaal/core';
 import type { Region } from '@weegschaal/core';
+import { testRegion } from '../../../../test-support/test-region.ts';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
 import type { DatabaseHandle } from '../database.ts';
@@ -14,20 +15,8 @@ import { importObservations, rollbackImportBatch } from './observation-importer.
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-function region(code: string, level: Region['level'], parents: Region['parents'] = []): Region {
-  return {
-    code,
-    name: code,
-    displayName: null,
-    level,
-    parents,
-    divisionFrom: 2019,
-    divisionTo: null,
-    border: false,
-    shrinking: false,
-    population: [{ year: 2023, count: 1000, source: 'test' }],
-  };
-}
+const region = (code: string, level: Region['level'], parents: Region['parents'] = []) =>
+  testRegion(code, { level, parents });
 
 describe.each(testDatabaseTargets())('observation import on $kind', (target) => {
   let handle: DatabaseHandle;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Region } from '@weegschaal/core';
+import { testRegion } from '../../../../test-support/test-region.ts';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
 import { openDatabase } from '../database.ts';
@@ -10,18 +10,7 @@ import { importObservations, rollbackImportBatch } from '../imports/observation-
 import { watchObservationChanges } from './observation-changes.ts';
 import type { ObservationChange } from './observation-changes.ts';
 
-const nl: Region = {
-  code: 'NL01',
-  name: 'Nederland',
-  displayName: null,
-  level: 'land',
-  parents: [],
-  divisionFrom: 2019,
-  divisionTo: null,
-  border: false,
-  shrinking: false,
-  population: [{ year: 2023, count: 1000, source: 'test' }],
-};
+const nl = testRegion('NL01', { name: 'Nederland' });
 
 const until = async (done: () => boolean) => {
   for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));

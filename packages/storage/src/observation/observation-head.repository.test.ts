@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { START_PAGE_SPARKLINE_LENGTH, dashboardPointsNeeded } from '@weegschaal/core';
-import type { Region } from '@weegschaal/core';
+import { testRegion } from '../../../../test-support/test-region.ts';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
 import type { DatabaseHandle } from '../database.ts';
@@ -10,21 +10,6 @@ import { ensureIndicatorCatalogue } from '../indicator/indicator.repository.ts';
 import { importObservations, rollbackImportBatch } from '../imports/observation-importer.ts';
 import { dashboardData } from '../dashboard/dashboard-data.repository.ts';
 import { refreshObservationHeads } from './observation-head.repository.ts';
-
-function gemeente(code: string): Region {
-  return {
-    code,
-    name: code,
-    displayName: null,
-    level: 'gemeente',
-    parents: [],
-    divisionFrom: 2019,
-    divisionTo: null,
-    border: false,
-    shrinking: false,
-    population: [{ year: 2023, count: 1000, source: 'test' }],
-  };
-}
 
 const months = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => {
@@ -79,7 +64,7 @@ describe.each(testDatabaseTargets())('the series heads on $kind', (target) => {
     handle = await target.open();
     await migrateToLatest(handle.db);
     await ensureIndicatorCatalogue(handle.db);
-    await upsertRegions(handle.db, [gemeente('GM0518'), gemeente('GM0599')]);
+    await upsertRegions(handle.db, [testRegion('GM0518'), testRegion('GM0599')]);
   });
   afterAll(() => handle.close());
 
