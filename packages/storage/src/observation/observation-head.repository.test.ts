@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import { START_PAGE_SPARKLINE_LENGTH, dashboardPointsNeeded } from '@weegschaal/core';
 import { testRegion } from '../../../../test-support/test-region.ts';
 import { testDatabaseTargets } from '../testing/test-database.ts';
 import { migrateToLatest } from '../migrator.ts';
+import { migrationProvider } from '../migrations/index.ts';
 import type { DatabaseHandle } from '../database.ts';
 import { upsertRegions } from '../region/region.repository.ts';
 import { ensureIndicatorCatalogue } from '../indicator/indicator.repository.ts';
@@ -16,6 +18,31 @@ const months = (from: number, count: number) =>
     const m = from + i;
     return `${2018 + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}`;
   });
+
+/** A page's points with every head marked stale (and put back), all read from observations. */
+async function pageFromObservations(
+  handle: DatabaseHandle,
+  region: string,
+  asOf: string,
+  length: number,
+) {
+  let series: Awaited<ReturnType<typeof dashboardData>>['series'] | undefined;
+  const undo = new Error('undo');
+  await handle.db
+    .transaction()
+    .execute(async (trx) => {
+      await sql`
+        insert into observation_head_stale (indicator_code, region_code, period_type)
+        select indicator_code, region_code, period_type from observation_head`.execute(trx);
+      await sql`delete from observation_head`.execute(trx);
+      series = (await dashboardData(trx, region, asOf, length)).series;
+      throw undo;
+    })
+    .catch((error: unknown) => {
+      if (error !== undo) throw error;
+    });
+  return series;
+}
 
 describe.each(testDatabaseTargets())('the series heads on $kind', (target) => {
   let handle: DatabaseHandle;
@@ -40,26 +67,6 @@ describe.each(testDatabaseTargets())('the series heads on $kind', (target) => {
         handle.db,
       )
     ).rows[0]!.n;
-  /** the page's points with every head marked stale (and put back), all read from observations */
-  const fromObservations = async (region: string, asOf: string, length: number) => {
-    let series: Awaited<ReturnType<typeof dashboardData>>['series'] | undefined;
-    const undo = new Error('undo');
-    await handle.db
-      .transaction()
-      .execute(async (trx) => {
-        await sql`
-          insert into observation_head_stale (indicator_code, region_code, period_type)
-          select indicator_code, region_code, period_type from observation_head`.execute(trx);
-        await sql`delete from observation_head`.execute(trx);
-        series = (await dashboardData(trx, region, asOf, length)).series;
-        throw undo;
-      })
-      .catch((error: unknown) => {
-        if (error !== undo) throw error;
-      });
-    return series;
-  };
-
   beforeAll(async () => {
     handle = await target.open();
     await migrateToLatest(handle.db);
@@ -96,7 +103,9 @@ describe.each(testDatabaseTargets())('the series heads on $kind', (target) => {
     for (const length of [2, 12, START_PAGE_SPARKLINE_LENGTH]) {
       const page = await dashboardData(handle.db, 'GM0518', '2021-06-30', length);
       expect(page.series.get('bankruptcies')).toHaveLength(dashboardPointsNeeded('month', length));
-      expect(page.series).toEqual(await fromObservations('GM0518', '2021-06-30', length));
+      expect(page.series).toEqual(
+        await pageFromObservations(handle, 'GM0518', '2021-06-30', length),
+      );
     }
     // a longer sparkline than the head holds, and an asOf before the newest period: read
     // from the observations, and still right
@@ -131,5 +140,59 @@ describe.each(testDatabaseTargets())('the series heads on $kind', (target) => {
     const rows = await sql`select 1 from observation_head`.execute(handle.db);
     expect(rows.rows).toHaveLength(0);
     expect(await staleCount()).toBe(0);
+  });
+});
+
+describe.each(testDatabaseTargets())('the migration that adds the heads, on $kind', (target) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await target.open();
+  });
+  afterAll(() => handle.close());
+
+  it('builds the heads of the observations already stored', async () => {
+    const migrator = new Migrator({ db: handle.db, provider: migrationProvider });
+    const before = await migrator.migrateTo('20261124001300-ggd-regions');
+    expect(before.error).toBeUndefined();
+    await ensureIndicatorCatalogue(handle.db);
+    await upsertRegions(handle.db, [testRegion('GM0518')]);
+    // stored before the heads existed: 60 months with a revision of one, and a breakdown
+    await sql`
+      insert into import_batch (file_name, format, source, checksum, created_by, status,
+        rows_read, observations_new, observations_revised, observations_unchanged,
+        rejected_rows, empty_values, explanation, demo)
+      values ('old.csv', 'csv', null, '', 'test', 'applied', 0, 0, 0, 0, 0, 0, '[]', true)`.execute(
+      handle.db,
+    );
+    await sql`
+      insert into observation (indicator_code, region_code, period_type, period_start,
+        period_end, period_key, breakdown, revision, value, status, batch_id)
+      select 'bankruptcies', 'GM0518', 'month', m, (m + interval '1 month' - interval '1 day')::date,
+             to_char(m, 'YYYY-MM'), b.breakdown, r.revision, extract(month from m) * r.revision,
+             'final', 1
+      from generate_series(date '2020-01-01', date '2024-12-01', interval '1 month') as m,
+           (values (''), ('leeftijd:15-24')) as b(breakdown),
+           (values (1), (2)) as r(revision)
+      where r.revision = 1 or m = date '2024-12-01'`.execute(handle.db);
+    const after = await migrator.migrateToLatest();
+    expect(after.error).toBeUndefined();
+    const heads = await sql<{ depth: number; keys: string[]; values: number[] }>`
+      select depth, period_keys as keys, observed_values as values
+      from observation_head`.execute(handle.db);
+    expect(heads.rows).toHaveLength(1); // the breakdown has no head
+    expect(heads.rows[0]!.depth).toBe(53);
+    expect(heads.rows[0]!.keys).toHaveLength(53);
+    expect(heads.rows[0]!.keys.at(-1)).toBe('2024-12');
+    expect(heads.rows[0]!.values.at(-1)).toBe(24); // December's second revision
+    const page = await dashboardData(
+      handle.db,
+      'GM0518',
+      '2025-01-31',
+      START_PAGE_SPARKLINE_LENGTH,
+    );
+    expect(page.series.get('bankruptcies')?.every((p) => p.demo)).toBe(true);
+    expect(page.series).toEqual(
+      await pageFromObservations(handle, 'GM0518', '2025-01-31', START_PAGE_SPARKLINE_LENGTH),
+    );
   });
 });
