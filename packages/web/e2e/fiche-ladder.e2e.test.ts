@@ -145,6 +145,24 @@ describe.skipIf(!browserAvailable())(
         await page.goto(`${app.server.url}/measures/fiches`);
         await page.getByTestId('fiche-table').waitFor();
         expect(await axeViolations(page)).toEqual([]);
+        // the other measures pages in English too: the language stays chosen across pages
+        await page.goto(`${app.server.url}/measures/impact-ladder`);
+        await row.waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.goto(`${app.server.url}/measures/fiches/${target.measureCode}/${target.level}`);
+        await page.getByTestId('fiche-status').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.goto(
+          `${app.server.url}/measures/fiches/${target.measureCode}/${target.level}/print`,
+        );
+        await page.getByTestId('factsheet').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.goto(`${app.server.url}/measures/matrix`);
+        await page.getByTestId('matrix-table').waitFor();
+        await page.getByRole('img', { name: /Scatter plot/ }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: join(screenshots, 'matrix-en.png'), fullPage: false });
 
         expect(errors).toEqual([]);
         await context.close();
