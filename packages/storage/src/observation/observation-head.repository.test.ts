@@ -135,6 +135,20 @@ describe.each(testDatabaseTargets())('the series heads on $kind', (target) => {
     expect((await head('bankruptcies', 'GM0599'))?.values).toEqual([7, 7, 7, 123]);
   });
 
+  it('marks both series an update touches, the one a row left and the one it joined', async () => {
+    await sql`
+      update observation set region_code = 'GM0599', value = 77
+      where indicator_code = 'bankruptcies' and region_code = 'GM0518'
+        and period_key = '2019-06'`.execute(handle.db);
+    expect(await head('bankruptcies', 'GM0518')).toBeUndefined();
+    expect(await head('bankruptcies', 'GM0599')).toBeUndefined();
+    expect(await staleCount()).toBe(2);
+    const moved = await dashboardData(handle.db, 'GM0599', '2021-06-30', 12);
+    expect(moved.series.get('bankruptcies')?.map((p) => p.value)).toEqual([7, 7, 7, 123, 77]);
+    expect(await refreshObservationHeads(handle.db)).toBe(2);
+    expect((await head('bankruptcies', 'GM0599'))?.values).toEqual([7, 7, 7, 123, 77]);
+  });
+
   it('empties with the observations', async () => {
     await sql`truncate observation, import_rejection, import_batch`.execute(handle.db);
     const rows = await sql`select 1 from observation_head`.execute(handle.db);
