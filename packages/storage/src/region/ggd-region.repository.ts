@@ -45,29 +45,10 @@ export async function replaceGgdDivision(
   source: string,
 ): Promise<void> {
   // the GGD codes must exist before the memberships refer to them; syncGgdRegions then
-  // sets their names and years from all loaded years
-  const placeholders: Region[] = division.regions.map((r) => ({
-    ...ggdRegion(r.code, r.name, division.year),
-    parents: [],
-  }));
-  const existing = new Set(
-    placeholders.length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('region')
-            .select('code')
-            .where(
-              'code',
-              'in',
-              placeholders.map((r) => r.code),
-            )
-            .execute()
-        ).map((r) => r.code),
-  );
+  // writes every GGD-regio whole (name, years, parent, population) from all loaded years
   await upsertRegions(
     db,
-    placeholders.filter((r) => !existing.has(r.code)),
+    division.regions.map((r) => ({ ...ggdRegion(r.code, r.name, division.year), parents: [] })),
   );
   await db.deleteFrom('region_ggd_membership').where('year', '=', division.year).execute();
   const names = new Map(division.regions.map((r) => [r.code, r.name]));

@@ -56,7 +56,8 @@ function readTable(fileName: string, bytes: Uint8Array): TabularFile {
   return parseCsvTable(fileName, text).table;
 }
 
-function sameDivision(
+/** How many gemeenten the file places in another GGD-regio than stored, or no longer places. */
+function changedMemberships(
   division: GgdDivision,
   stored: Awaited<ReturnType<typeof ggdMembershipsOfYear>>,
 ): number {
@@ -113,7 +114,7 @@ export async function loadGgdRegions(
   const source = `CBS Gebieden in Nederland ${year} (${request.fileName})`;
   return db.transaction().execute(async (trx) => {
     const stored = await ggdMembershipsOfYear(trx, year);
-    const changedGemeenten = sameDivision(division, stored);
+    const changedGemeenten = changedMemberships(division, stored);
     const renamed = division.regions.some((r) => stored.names.get(r.code) !== r.name);
     const known = new Set(
       (
