@@ -39,3 +39,8 @@ export async function send<T>(
   }
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
+
+/** Adds a new item of a collection (POST) or replaces the one with this id (PUT). */
+export function saveTo<T>(path: string, id: string | null, body: unknown): Promise<T> {
+  return id === null ? send<T>('POST', path, body) : send<T>('PUT', `${path}/${id}`, body);
+}

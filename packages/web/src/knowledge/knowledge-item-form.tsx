@@ -3,7 +3,7 @@ import { LESSON_STATUSES, PLAYBOOK_KINDS } from '@weegschaal/core';
 import type { KnowledgeItemType, MessageKey } from '@weegschaal/core';
 import { useApi } from '../api/api-client.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { send } from '../auth/api-send.ts';
+import { saveTo } from '../auth/api-send.ts';
 import { fill } from '../advice/format.ts';
 import { ApiForm, CodeSelect, Field, TextArea, TextInput } from '../readiness/form-fields.tsx';
 import { KnowledgeLinksEditor, draftOf, targetOf } from './knowledge-links-editor.tsx';
@@ -183,11 +183,7 @@ export function KnowledgeItemForm({
           : fill(t('knowledge.form.newTitle'), { type: t(`knowledge.type.${type}`) })
       }
       submitLabel={initial ? t('knowledge.form.save') : t('knowledge.form.create')}
-      submit={() =>
-        initial
-          ? send<KnowledgeItem>('PUT', `${path}/${initial.id}`, body())
-          : send<KnowledgeItem>('POST', path, body())
-      }
+      submit={() => saveTo<KnowledgeItem>(path, initial?.id ?? null, body())}
       onDone={onDone}
       onCancel={onCancel}
     >

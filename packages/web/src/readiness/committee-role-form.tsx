@@ -4,7 +4,7 @@ import type { AttentionArea, CommitteeRoleKind } from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { fill } from '../advice/format.ts';
 import { ApiForm, CodeSelect, Field, TextInput, orNull } from './form-fields.tsx';
-import { saveTo } from './roster-section.tsx';
+import { saveTo } from '../auth/api-send.ts';
 import { HolderFields, holderDraftOf, holderOf } from './holder-fields.tsx';
 import type { CommitteeRole } from './readiness-types.ts';
 

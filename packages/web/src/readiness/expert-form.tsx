@@ -10,7 +10,7 @@ import type {
 import { useLocale } from '../i18n/locale-context.tsx';
 import { fill } from '../advice/format.ts';
 import { ApiForm, CodeSelect, ContactFields, Field, TextInput } from './form-fields.tsx';
-import { saveTo } from './roster-section.tsx';
+import { saveTo } from '../auth/api-send.ts';
 import type { ExpertView } from './readiness-types.ts';
 
 /**

@@ -10,11 +10,6 @@ import { fill } from '../advice/format.ts';
 /** Edit and remove buttons of one row; `null` when the reader may not change the roster. */
 export type RowActions<T> = ((item: T) => ReactNode) | null;
 
-/** Adds a new item (POST) or replaces one (PUT) of a roster collection. */
-export function saveTo<T>(path: string, id: string | null, body: unknown): Promise<T> {
-  return id === null ? send<T>('POST', path, body) : send<T>('PUT', `${path}/${id}`, body);
-}
-
 /**
  * One collection of the roster with its add / edit / remove controls. Removal asks once more in
  * the row itself (no browser dialog, so it works the same by keyboard and screen reader); the

@@ -4,7 +4,7 @@ import type { ContactKind, Department } from '@weegschaal/core';
 import { useLocale } from '../i18n/locale-context.tsx';
 import { fill } from '../advice/format.ts';
 import { ApiForm, CodeSelect, ContactFields, Field, TextInput } from './form-fields.tsx';
-import { saveTo } from './roster-section.tsx';
+import { saveTo } from '../auth/api-send.ts';
 import type { SecondmentAgreement } from './readiness-types.ts';
 
 /** Adds or replaces what a department has promised to second when the MIT activates. */
