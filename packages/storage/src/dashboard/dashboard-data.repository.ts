@@ -66,7 +66,7 @@ export async function dashboardData(
     with catalogue as (
       select count(*) || '/' || coalesce(max(updated_at)::text, '') as version from indicator
     ), heads as (
-      select i.code, f.period_type, f.n, h.newest_start <= ${asOf}::date and f.n <= h.depth as usable,
+      select i.code, f.period_type, h.newest_start <= ${asOf}::date and f.n <= h.depth as usable,
              h.period_starts, h.period_ends, h.period_keys, h.observed_values, h.statuses,
              h.demos, greatest(1, cardinality(h.period_starts) - f.n + 1) as a,
              h.indicator_code is null and st.indicator_code is not null as stale
